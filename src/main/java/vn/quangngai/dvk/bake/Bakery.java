@@ -1,0 +1,71 @@
+package vn.quangngai.dvk.bake;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.jbake.app.Asset;
+import org.jbake.app.JBakeException;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+import vn.quangngai.dvk.site.Site;
+
+/**
+ * Bakes a validated {@link Site} with JBake's own parts: its configuration (jbake.properties),
+ * its {@link Renderer} and Freemarker engine, the {@link RenderingTool}s registered in
+ * {@code META-INF/services}, its model extractors and its asset copier.
+ *
+ * <p>Why not {@code Oven.bake()}: in JBake 2.7.0 the oven calls {@code ContentStore.updateSchema()},
+ * which is final and talks to OrientDB, so no in-memory store can stand in; and it runs every
+ * tool on the class path, including its own {@code DocumentsRenderer} (quadratic: it reloads all
+ * documents of a type for every document) and tag/archive/sitemap renderers that our tools
+ * replace. We run the same steps in the same order, with JBake's tools left out.
+ */
+public final class Bakery {
+
+    private static final String JBAKE_TOOLS = "org.jbake.render.";
+
+    private final Markdown markdown = new Markdown();
+
+    /** Bakes into {@code destination}; throws {@link BakeException} listing every failure. */
+    public int bake(Site site, Path source, Path destination) {
+        DefaultJBakeConfiguration config;
+        try {
+            config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), true);
+        } catch (JBakeException e) {
+            throw new BakeException(List.of(e.getMessage()));
+        }
+        SiteStore store = new SiteStore(site, markdown);
+        Renderer renderer = new Renderer(store, config);
+        List<String> errors = new ArrayList<>();
+        int rendered = 0;
+        for (RenderingTool tool : tools()) {
+            try {
+                rendered += tool.render(renderer, store, config);
+            } catch (RenderingException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        Asset asset = new Asset(config);
+        asset.copy();
+        asset.getErrors().forEach(e -> errors.add("assets: " + e.getMessage()));
+        if (!errors.isEmpty()) {
+            throw new BakeException(errors);
+        }
+        return rendered;
+    }
+
+    /** Our tools and any third party's, in class-path order; JBake's built-in ones are replaced by ours. */
+    static List<RenderingTool> tools() {
+        List<RenderingTool> tools = new ArrayList<>();
+        for (RenderingTool tool : ServiceLoader.load(RenderingTool.class, Bakery.class.getClassLoader())) {
+            if (!tool.getClass().getName().startsWith(JBAKE_TOOLS)) {
+                tools.add(tool);
+            }
+        }
+        return tools;
+    }
+}

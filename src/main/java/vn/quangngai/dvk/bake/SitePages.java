@@ -1,0 +1,42 @@
+package vn.quangngai.dvk.bake;
+
+import java.net.URI;
+import java.util.List;
+import org.jbake.model.DocumentModel;
+import vn.quangngai.dvk.site.Site;
+import vn.quangngai.dvk.story.Story;
+
+/** The home page, the 404 page, the Atom feed, the sitemap and robots.txt. */
+public final class SitePages extends SiteTool {
+
+    @Override
+    List<DocumentModel> pages(SiteStore store) {
+        Site site = store.site();
+        Views views = store.views();
+        String title = site.settings().title();
+        DocumentModel home = PageDocument.of(store, "home", "", "index.html", title,
+                "Các mô hình “Dân vận khéo” trong cơ quan hành chính nhà nước tỉnh Quảng Ngãi: theo cơ quan, địa bàn và lĩnh vực.");
+        home.put("latest", views.stories(site.stories().subList(0, Math.min(6, site.stories().size()))));
+        home.put("storyCount", site.stories().size());
+        home.put("agencyCount", (int) site.stories().stream().map(Story::agency).distinct().count());
+        home.put("districtCount", (int) site.stories().stream().flatMap(s -> s.districts().stream()).distinct().count());
+        site.pages().stream().filter(p -> p.slug().equals("gioi-thieu")).findFirst()
+                .ifPresent(p -> home.put("about", p.summary()));
+
+        DocumentModel notFound = PageDocument.of(store, "error404", "", "404.html", "Không tìm thấy trang",
+                "Trang bạn tìm không có trên trang “Dân vận khéo”.");
+        // the 404 page is served at any depth, so its links start from the site's own path
+        notFound.put("root", URI.create(site.settings().baseUrl()).getPath());
+
+        DocumentModel feed = PageDocument.of(store, "feed", "", "feed.xml", title, "");
+        feed.put("entries", views.allStories());
+        feed.put("updated", site.stories().isEmpty() ? "" : site.stories().stream()
+                .map(Story::date).max(java.util.Comparator.naturalOrder()).orElseThrow() + "T00:00:00+07:00");
+
+        DocumentModel sitemap = PageDocument.of(store, "sitemap", "", "sitemap.xml", title, "");
+        sitemap.put("paths", site.htmlPaths());
+
+        DocumentModel robots = PageDocument.of(store, "robots", "", "robots.txt", title, "");
+        return List.of(home, notFound, feed, sitemap, robots);
+    }
+}

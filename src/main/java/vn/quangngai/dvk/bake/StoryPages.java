@@ -1,0 +1,56 @@
+package vn.quangngai.dvk.bake;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jbake.model.DocumentModel;
+import vn.quangngai.dvk.paging.Pager;
+import vn.quangngai.dvk.site.Site;
+import vn.quangngai.dvk.story.Page;
+import vn.quangngai.dvk.story.Story;
+
+/**
+ * One page per story, with links to the previous (newer) and next (older) story, and one page per
+ * standalone page. Linear in the number of stories, unlike JBake's DocumentsRenderer, which loads
+ * every document of the type again for each document.
+ */
+public final class StoryPages extends SiteTool {
+
+    @Override
+    List<DocumentModel> pages(SiteStore store) {
+        Site site = store.site();
+        Views views = store.views();
+        List<DocumentModel> pages = new ArrayList<>();
+        List<Story> stories = site.stories();
+        for (int i = 0; i < stories.size(); i++) {
+            Story story = stories.get(i);
+            DocumentModel doc = PageDocument.of(store, "story", Site.pathOf(story), "index.html", story.title(), story.summary());
+            doc.put("story", views.story(story.slug()));
+            doc.put("body", store.markdown().toHtml(story.body()));
+            if (i > 0) {
+                doc.put("previous", views.story(stories.get(i - 1).slug()));
+            }
+            if (i + 1 < stories.size()) {
+                doc.put("next", views.story(stories.get(i + 1).slug()));
+            }
+            pages.add(doc);
+        }
+        Pager pager = new Pager(stories.size(), site.settings().pageSize());
+        for (Pager.Slice slice : pager.slices()) {
+            String path = Site.STORIES + "/" + slice.suffix();
+            String title = "Các mô hình" + (slice.number() > 1 ? " — trang " + slice.number() : "");
+            DocumentModel doc = PageDocument.of(store, "stories", path, "index.html", title,
+                    "Danh sách " + stories.size() + " mô hình “Dân vận khéo” trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi.");
+            doc.put("entries", views.stories(stories.subList(slice.from(), slice.to())));
+            doc.put("pager", Pagers.view(slice, Site.STORIES + "/"));
+            doc.put("total", stories.size());
+            pages.add(doc);
+        }
+        for (Page page : site.pages()) {
+            DocumentModel doc = PageDocument.of(store, "page", Site.pathOf(page), "index.html", page.title(), page.summary());
+            doc.put("body", store.markdown().toHtml(page.body()));
+            doc.put("summary", page.summary());
+            pages.add(doc);
+        }
+        return pages;
+    }
+}

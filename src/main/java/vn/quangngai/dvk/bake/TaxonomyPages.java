@@ -1,0 +1,72 @@
+package vn.quangngai.dvk.bake;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jbake.model.DocumentModel;
+import vn.quangngai.dvk.paging.Pager;
+import vn.quangngai.dvk.site.Site;
+import vn.quangngai.dvk.story.Story;
+import vn.quangngai.dvk.taxonomy.Taxonomies;
+import vn.quangngai.dvk.taxonomy.Taxonomy;
+import vn.quangngai.dvk.taxonomy.Term;
+
+/**
+ * The index pages JBake lacks: for each taxonomy (agency, district, field) a page listing its
+ * terms with counts, and for each term its stories, paginated by {@code site.page.size}. A
+ * district page also knows how many models are province-wide, so an empty district can point
+ * readers to them.
+ */
+public final class TaxonomyPages extends SiteTool {
+
+    static final String PROVINCE_WIDE_ANCHOR = "toan-tinh";
+
+    @Override
+    List<DocumentModel> pages(SiteStore store) {
+        Site site = store.site();
+        Views views = store.views();
+        List<Story> provinceWide = site.stories().stream().filter(Story::provinceWide).toList();
+        List<DocumentModel> pages = new ArrayList<>();
+        for (Taxonomy taxonomy : site.taxonomies()) {
+            DocumentModel index = PageDocument.of(store, "taxonomy", taxonomy.path(), "index.html", taxonomy.title(),
+                    indexDescription(taxonomy));
+            index.put("taxonomy", views.taxonomy(taxonomy));
+            if (taxonomy.key().equals(Taxonomies.DISTRICTS)) {
+                index.put("provinceWide", views.stories(provinceWide));
+                index.put("provinceWideAnchor", PROVINCE_WIDE_ANCHOR);
+            }
+            pages.add(index);
+            for (Term term : taxonomy.terms()) {
+                for (Pager.Slice slice : site.pagerOf(term).slices()) {
+                    String title = term.name() + (slice.number() > 1 ? " — trang " + slice.number() : "");
+                    DocumentModel doc = PageDocument.of(store, "term", taxonomy.pathOf(term) + slice.suffix(), "index.html",
+                            title, termDescription(taxonomy, term));
+                    doc.put("taxonomy", views.taxonomy(taxonomy));
+                    doc.put("term", views.term(taxonomy, term));
+                    doc.put("entries", views.stories(term.entries().subList(slice.from(), slice.to())));
+                    doc.put("pager", Pagers.view(slice, taxonomy.pathOf(term)));
+                    if (taxonomy.key().equals(Taxonomies.DISTRICTS)) {
+                        doc.put("provinceWideCount", provinceWide.size());
+                        doc.put("provinceWidePath", taxonomy.path() + "#" + PROVINCE_WIDE_ANCHOR);
+                    }
+                    pages.add(doc);
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static String indexDescription(Taxonomy taxonomy) {
+        return switch (taxonomy.key()) {
+            case Taxonomies.AGENCIES -> "Các cơ quan, đơn vị, địa phương có mô hình “Dân vận khéo” và số mô hình của từng nơi.";
+            case Taxonomies.DISTRICTS -> "13 huyện, thị xã, thành phố của tỉnh Quảng Ngãi (năm 2023) và các mô hình “Dân vận khéo” trên từng địa bàn.";
+            default -> "Các lĩnh vực của mô hình “Dân vận khéo” và số mô hình trong từng lĩnh vực.";
+        };
+    }
+
+    private static String termDescription(Taxonomy taxonomy, Term term) {
+        int count = term.entries().size();
+        String subject = taxonomy.key().equals(Taxonomies.FIELDS) ? "lĩnh vực " + term.name() : term.name();
+        return count == 0 ? subject + ": chưa có mô hình “Dân vận khéo” nào được ghi nhận."
+                : count + " mô hình “Dân vận khéo” của " + subject + ".";
+    }
+}

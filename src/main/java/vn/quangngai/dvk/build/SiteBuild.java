@@ -1,0 +1,122 @@
+package vn.quangngai.dvk.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import vn.quangngai.dvk.bake.Bakery;
+import vn.quangngai.dvk.site.Settings;
+import vn.quangngai.dvk.site.Site;
+import vn.quangngai.dvk.site.SiteReader;
+import vn.quangngai.dvk.story.Story;
+
+/**
+ * One build: read and validate the source, bake into a fresh folder beside the output, and swap
+ * it in only when everything succeeded. A failed build leaves the previous site as it was, and
+ * nothing from an earlier build survives in a new one.
+ */
+public final class SiteBuild {
+
+    private final Bakery bakery = new Bakery();
+
+    /** Reads, validates and publishes; throws InvalidSourceException or BakeException on failure. */
+    public BuildResult run(Path source, Path out) {
+        return run(source, out, UnaryOperator.identity());
+    }
+
+    /** As {@link #run(Path, Path)}, with settings adjusted (base URL, page size) before baking. */
+    public BuildResult run(Path source, Path out, UnaryOperator<Settings> adjust) {
+        long start = System.nanoTime();
+        refuseDangerousOutput(source, out);
+        Site read = new SiteReader(source).read();
+        Site site = new Site(adjust.apply(read.settings()), read.registry(), read.stories(), read.pages(),
+                read.taxonomies(), read.warnings());
+        Path target = out.toAbsolutePath().normalize();
+        Path staging = target.resolveSibling("." + target.getFileName() + ".building");
+        Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
+        try {
+            Files.createDirectories(target.getParent());
+            deleteTree(staging);
+            Files.createDirectories(staging);
+            bakery.bake(site, source, staging);
+            int html = countFiles(staging, ".html");
+            int files = countFiles(staging, "");
+            swap(staging, target, previous);
+            long agencies = site.stories().stream().map(Story::agency).distinct().count();
+            long districts = site.stories().stream().flatMap(s -> s.districts().stream()).distinct().count();
+            return new BuildResult(out, html, files, site.stories().size(), (int) agencies, (int) districts,
+                    System.nanoTime() - start, site.warnings());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không ghi được thư mục kết quả " + target + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                deleteTree(staging);
+            } catch (IOException ignored) {
+                // the staging folder is ours and is recreated next time
+            }
+        }
+    }
+
+    /** The output folder is replaced wholesale, so it must never be, or hold, the source. */
+    static void refuseDangerousOutput(Path source, Path out) {
+        Path src = source.toAbsolutePath().normalize();
+        Path target = out.toAbsolutePath().normalize();
+        boolean holdsSource = src.startsWith(target);
+        boolean insideSourceFolder = Stream.of("content", "data", "templates", "assets")
+                .anyMatch(folder -> target.startsWith(src.resolve(folder)));
+        boolean looksLikeSource = Files.exists(target.resolve(Settings.FILE));
+        if (holdsSource || insideSourceFolder || looksLikeSource) {
+            throw new IllegalArgumentException("Thư mục kết quả " + target + " chứa hoặc nằm trong nguồn trang; "
+                    + "bản dựng sẽ thay thế toàn bộ thư mục này. Chọn thư mục khác, ví dụ: --out target/site");
+        }
+    }
+
+    private static void swap(Path staging, Path target, Path previous) throws IOException {
+        deleteTree(previous);
+        if (Files.exists(target)) {
+            move(target, previous);
+        }
+        move(staging, target);
+        deleteTree(previous);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static int countFiles(Path folder, String suffix) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return (int) files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).count();
+        }
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package vn.quangngai.dvk.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.quangngai.dvk.bake.BakeException;
+import vn.quangngai.dvk.build.BuildResult;
+import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.problem.Problem;
+import vn.quangngai.dvk.serve.PreviewServer;
+
+/**
+ * {@code dan-van-kheo build [--source DIR] [--out DIR]} and
+ * {@code dan-van-kheo serve [--source DIR] [--out DIR] [--port N]}.
+ * Exit status: 0 done, 1 the site could not be built, 2 the command line is wrong.
+ */
+public final class Main {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            Cách dùng:
+              dan-van-kheo build [--source THƯ_MỤC] [--out THƯ_MỤC]
+                  kiểm tra và xuất bản trang (mặc định: --source . --out target/site)
+              dan-van-kheo serve [--source THƯ_MỤC] [--out THƯ_MỤC] [--port SỐ]
+                  xuất bản rồi mở trang xem thử tại http://127.0.0.1:8820/""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        if (status != OK || !(args.length > 0 && args[0].equals("serve"))) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs a command; for {@code serve}, returns once the server is listening. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        try {
+            BuildResult result = new SiteBuild().run(options.source(), options.out());
+            result.warnings().forEach(w -> err.println(w));
+            out.println(result.summary());
+            if (options.command().equals("serve")) {
+                PreviewServer server = PreviewServer.start(options.out(), options.port());
+                out.println("Đang phục vụ " + server.url() + " — nhấn Ctrl+C để dừng.");
+            }
+            return OK;
+        } catch (InvalidSourceException e) {
+            List<Problem> problems = new ArrayList<>(e.problems());
+            problems.forEach(p -> err.println(p));
+            err.println("Có " + e.errors().size() + " lỗi; chưa xuất bản gì, trang đã xuất bản trước đó vẫn giữ nguyên.");
+            return FAILED;
+        } catch (BakeException e) {
+            err.println(e.getMessage());
+            err.println("Chưa xuất bản gì; trang đã xuất bản trước đó vẫn giữ nguyên.");
+            return FAILED;
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            err.println("Lỗi: " + e.getMessage());
+            return FAILED;
+        } catch (IOException e) {
+            err.println("Không mở được máy chủ xem thử ở cổng " + options.port() + ": " + e.getMessage()
+                    + " (cổng đang bận? thử --port 8821)");
+            return FAILED;
+        }
+    }
+}

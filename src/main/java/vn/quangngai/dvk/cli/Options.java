@@ -1,0 +1,55 @@
+package vn.quangngai.dvk.cli;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/** The parsed command line; every mistake is an IllegalArgumentException with a message for the user. */
+record Options(String command, Path source, Path out, int port) {
+
+    static final int DEFAULT_PORT = 8820;
+    private static final Set<String> COMMANDS = Set.of("build", "serve");
+
+    static Options parse(String[] args) {
+        if (args.length == 0) {
+            throw new IllegalArgumentException("Thiếu lệnh.");
+        }
+        String command = args[0];
+        if (!COMMANDS.contains(command)) {
+            throw new IllegalArgumentException("Không có lệnh \"" + command + "\".");
+        }
+        Path source = Path.of(".");
+        Path out = null;
+        int port = DEFAULT_PORT;
+        for (int i = 1; i < args.length; i++) {
+            String option = args[i];
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("Tùy chọn " + option + " cần một giá trị.");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--source" -> source = Path.of(value);
+                case "--out" -> out = Path.of(value);
+                case "--port" -> {
+                    if (!command.equals("serve")) {
+                        throw new IllegalArgumentException("--port chỉ dùng với lệnh serve.");
+                    }
+                    port = port(value);
+                }
+                default -> throw new IllegalArgumentException("Không có tùy chọn \"" + option + "\".");
+            }
+        }
+        return new Options(command, source, out == null ? Path.of("target", "site") : out, port);
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Cổng \"" + value + "\" không hợp lệ: ghi một số từ 1 đến 65535.");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: build, serve. */
+package vn.quangngai.dvk.cli;

@@ -1,0 +1,81 @@
+package vn.quangngai.dvk.data;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.quangngai.dvk.text.Vietnamese;
+
+/**
+ * Agencies, districts, fields and kinds, each in Vietnamese alphabetical order of name (id as the
+ * final tie-breaker), with lookup by id. Built by {@link RegistryReader}, which has checked that
+ * every reference resolves.
+ */
+public final class Registry {
+
+    private final List<Agency> agencies;
+    private final List<District> districts;
+    private final List<Field> fields;
+    private final Map<String, Agency> agencyById;
+    private final Map<String, District> districtById;
+    private final Map<String, Field> fieldById;
+    private final Map<String, Kind> kindById;
+
+    public Registry(List<Agency> agencies, List<District> districts, List<Field> fields, List<Kind> kinds) {
+        Comparator<String> order = Vietnamese.order();
+        this.agencies = agencies.stream().sorted(Comparator.comparing(Agency::name, order).thenComparing(Agency::id)).toList();
+        this.districts = districts.stream().sorted(Comparator.comparing(District::name, order).thenComparing(District::id)).toList();
+        this.fields = fields.stream().sorted(Comparator.comparing(Field::name, order).thenComparing(Field::id)).toList();
+        this.agencyById = index(this.agencies, Agency::id);
+        this.districtById = index(this.districts, District::id);
+        this.fieldById = index(this.fields, Field::id);
+        this.kindById = index(kinds, Kind::id);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public List<Agency> agencies() {
+        return agencies;
+    }
+
+    public List<District> districts() {
+        return districts;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    public Optional<Agency> agency(String id) {
+        return Optional.ofNullable(agencyById.get(id));
+    }
+
+    public Optional<District> district(String id) {
+        return Optional.ofNullable(districtById.get(id));
+    }
+
+    public Optional<Field> field(String id) {
+        return Optional.ofNullable(fieldById.get(id));
+    }
+
+    public Optional<Kind> kind(String id) {
+        return Optional.ofNullable(kindById.get(id));
+    }
+
+    public List<String> agencyIds() {
+        return List.copyOf(agencyById.keySet());
+    }
+
+    public List<String> districtIds() {
+        return List.copyOf(districtById.keySet());
+    }
+
+    public List<String> fieldIds() {
+        return List.copyOf(fieldById.keySet());
+    }
+}

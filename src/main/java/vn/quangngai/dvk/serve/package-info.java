@@ -1,0 +1,2 @@
+/** The local preview server. */
+package vn.quangngai.dvk.serve;

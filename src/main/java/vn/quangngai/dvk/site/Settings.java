@@ -1,0 +1,79 @@
+package vn.quangngai.dvk.site;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.problem.Problem;
+
+/**
+ * The site-wide settings we read from {@code jbake.properties} (JBake reads the same file for its
+ * own keys). {@code baseUrl} always ends with "/"; it makes canonical, feed and sitemap URLs.
+ */
+public record Settings(String baseUrl, String title, int pageSize) {
+
+    public static final String FILE = "jbake.properties";
+    public static final String BASE_URL = "site.host";
+    public static final String TITLE = "site.title";
+    public static final String PAGE_SIZE = "site.page.size";
+
+    public Settings {
+        if (!baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        if (pageSize < 1) {
+            throw new IllegalArgumentException(PAGE_SIZE + " must be at least 1, was " + pageSize);
+        }
+    }
+
+    public static Settings read(Path source) {
+        Properties properties = new Properties();
+        Path file = source.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw InvalidSourceException.of(Problem.error(FILE, 0, null, "không tìm thấy tệp cấu hình.",
+                    "Nguồn trang phải có tệp jbake.properties ở thư mục gốc."));
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw InvalidSourceException.of(Problem.error(FILE, 0, null, "không đọc được tệp cấu hình: " + e.getMessage(), null));
+        }
+        String baseUrl = required(properties, BASE_URL, "ví dụ: site.host=https://example.gov.vn/dan-van-kheo/");
+        try {
+            URI uri = new URI(baseUrl);
+            if (!uri.isAbsolute() || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new URISyntaxException(baseUrl, "not an absolute http(s) URL");
+            }
+        } catch (URISyntaxException e) {
+            throw InvalidSourceException.of(Problem.error(FILE, 0, BASE_URL, "\"" + baseUrl + "\" không phải địa chỉ web đầy đủ.",
+                    "Ghi dạng https://ten-mien/duong-dan/"));
+        }
+        String pageSize = properties.getProperty(PAGE_SIZE, "20").trim();
+        if (!pageSize.matches("[1-9][0-9]{0,4}")) {
+            throw InvalidSourceException.of(Problem.error(FILE, 0, PAGE_SIZE, "\"" + pageSize + "\" không phải số bài mỗi trang hợp lệ.",
+                    "Ghi một số nguyên dương, ví dụ: " + PAGE_SIZE + "=20"));
+        }
+        return new Settings(baseUrl, required(properties, TITLE, "ví dụ: site.title=Dân vận khéo"), Integer.parseInt(pageSize));
+    }
+
+    private static String required(Properties properties, String key, String hint) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw InvalidSourceException.of(Problem.error(FILE, 0, key, "thiếu khóa \"" + key + "\".", hint));
+        }
+        return value.trim();
+    }
+
+    public Settings withBaseUrl(String url) {
+        return new Settings(url, title, pageSize);
+    }
+
+    public Settings withPageSize(int size) {
+        return new Settings(baseUrl, title, size);
+    }
+}

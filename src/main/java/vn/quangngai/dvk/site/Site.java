@@ -1,0 +1,66 @@
+package vn.quangngai.dvk.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.quangngai.dvk.data.Registry;
+import vn.quangngai.dvk.paging.Pager;
+import vn.quangngai.dvk.problem.Problem;
+import vn.quangngai.dvk.story.Page;
+import vn.quangngai.dvk.story.Story;
+import vn.quangngai.dvk.taxonomy.Taxonomy;
+import vn.quangngai.dvk.taxonomy.Term;
+
+/**
+ * The whole site as validated data. Stories are in site order (newest first); the taxonomies hold
+ * every term. {@link #htmlPaths()} is the plan of every HTML page the build writes.
+ */
+public record Site(Settings settings, Registry registry, List<Story> stories, List<Page> pages, List<Taxonomy> taxonomies,
+                   List<Problem> warnings) {
+
+    public static final String STORIES = "mo-hinh";
+
+    public Site {
+        stories = List.copyOf(stories);
+        pages = List.copyOf(pages);
+        taxonomies = List.copyOf(taxonomies);
+        warnings = List.copyOf(warnings);
+    }
+
+    public Taxonomy taxonomy(String key) {
+        return taxonomies.stream().filter(t -> t.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no taxonomy " + key));
+    }
+
+    public Optional<Story> story(String slug) {
+        return stories.stream().filter(s -> s.slug().equals(slug)).findFirst();
+    }
+
+    public static String pathOf(Story story) {
+        return STORIES + "/" + story.slug() + "/";
+    }
+
+    public static String pathOf(Page page) {
+        return page.slug() + "/";
+    }
+
+    public Pager pagerOf(Term term) {
+        return new Pager(term.entries().size(), settings.pageSize());
+    }
+
+    /** Site-relative paths ("" is the home page; folders end in "/") of every HTML page but the 404 page. */
+    public List<String> htmlPaths() {
+        List<String> paths = new ArrayList<>();
+        paths.add("");
+        pages.forEach(p -> paths.add(pathOf(p)));
+        new Pager(stories.size(), settings.pageSize()).slices().forEach(slice -> paths.add(STORIES + "/" + slice.suffix()));
+        stories.forEach(s -> paths.add(pathOf(s)));
+        for (Taxonomy taxonomy : taxonomies) {
+            paths.add(taxonomy.path());
+            for (Term term : taxonomy.terms()) {
+                pagerOf(term).slices().forEach(slice -> paths.add(taxonomy.pathOf(term) + slice.suffix()));
+            }
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,161 @@
+package vn.quangngai.dvk.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import vn.quangngai.dvk.data.Registry;
+import vn.quangngai.dvk.data.RegistryReader;
+import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.problem.Problem;
+import vn.quangngai.dvk.problem.Problems;
+import vn.quangngai.dvk.source.SourceText;
+import vn.quangngai.dvk.story.EntryReader;
+import vn.quangngai.dvk.story.Page;
+import vn.quangngai.dvk.story.Story;
+import vn.quangngai.dvk.story.StoryOrder;
+import vn.quangngai.dvk.taxonomy.Taxonomies;
+import vn.quangngai.dvk.text.Vietnamese;
+
+/**
+ * Reads a site source folder: settings, data files, {@code content/mo-hinh/*.md} as stories and
+ * {@code content/*.md} as pages. Collects every problem of every file and throws them together;
+ * a file it does not understand is an error, never skipped in silence.
+ */
+public final class SiteReader {
+
+    public static final String CONTENT = "content";
+    /** First path segments the site itself uses; a page may not take them. */
+    static final Set<String> RESERVED = Set.of(Site.STORIES, Taxonomies.AGENCIES, Taxonomies.DISTRICTS,
+            Taxonomies.FIELDS, "tim-kiem", "du-lieu", "assets", "css", "js", "trang", "404");
+
+    private final Path source;
+
+    public SiteReader(Path source) {
+        this.source = source;
+    }
+
+    /** The site, or {@link InvalidSourceException} with every error and warning found. */
+    public Site read() {
+        Problems problems = new Problems();
+        Settings settings;
+        try {
+            settings = Settings.read(source);
+        } catch (InvalidSourceException e) {
+            problems.addAll(e.problems());
+            settings = null;
+        }
+        Registry registry = new RegistryReader(source, problems).read();
+        if (registry == null || settings == null) {
+            problems.throwIfErrors();
+        }
+        EntryReader reader = new EntryReader(registry, problems);
+        List<Story> stories = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
+        Map<String, String> fileBySlug = new HashMap<>();
+        for (Path file : contentFiles(problems)) {
+            String name = source.relativize(file).toString().replace('\\', '/');
+            boolean isStory = file.getParent().equals(source.resolve(CONTENT).resolve(Site.STORIES));
+            String slug = slugOf(file, name, isStory, problems);
+            if (slug == null) {
+                continue;
+            }
+            String key = (isStory ? Site.STORIES + "/" : "") + slug;
+            String other = fileBySlug.putIfAbsent(key, name);
+            if (other != null) {
+                problems.add(Problem.error(name, 0, null, "đường dẫn \"" + key + "/\" trùng với tệp " + other + ".",
+                        "Đổi tên một trong hai tệp: tên tệp (bỏ dấu) là đường dẫn của bài."));
+                continue;
+            }
+            String text;
+            try {
+                text = SourceText.read(file, name);
+            } catch (InvalidSourceException e) {
+                problems.addAll(e.problems());
+                continue;
+            }
+            if (isStory) {
+                Story story = reader.readStory(text, name, slug);
+                if (story != null) {
+                    stories.add(story);
+                }
+            } else {
+                Page page = reader.readPage(text, name, slug);
+                if (page != null) {
+                    pages.add(page);
+                }
+            }
+        }
+        if (stories.isEmpty() && !problems.hasErrors()) {
+            problems.add(Problem.error(CONTENT + "/" + Site.STORIES, 0, null, "chưa có bài mô hình nào.",
+                    "Thêm ít nhất một tệp .md vào thư mục content/mo-hinh/."));
+        }
+        problems.throwIfErrors();
+        stories.sort(StoryOrder.newestFirst());
+        pages.sort((a, b) -> a.slug().compareTo(b.slug()));
+        return new Site(settings, registry, stories, pages, Taxonomies.of(registry, stories), problems.list());
+    }
+
+    private String slugOf(Path file, String name, boolean isStory, Problems problems) {
+        String fileName = Vietnamese.nfc(file.getFileName().toString());
+        String slug = Vietnamese.slug(fileName.substring(0, fileName.length() - ".md".length()));
+        if (slug.isEmpty()) {
+            problems.add(Problem.error(name, 0, null, "tên tệp không có chữ hoặc số nào để làm đường dẫn.",
+                    "Đặt tên tệp theo tên mô hình, ví dụ: 4-xin-4-luon.md"));
+            return null;
+        }
+        if (!isStory && RESERVED.contains(slug)) {
+            problems.add(Problem.error(name, 0, null, "tên \"" + slug + "\" đã được trang dùng cho mục khác.",
+                    "Đặt tên khác cho trang này."));
+            return null;
+        }
+        return slug;
+    }
+
+    /** Markdown files in content/ and content/mo-hinh/; anything else there is reported. Dotfiles are ignored. */
+    private List<Path> contentFiles(Problems problems) {
+        Path content = source.resolve(CONTENT);
+        if (!Files.isDirectory(content)) {
+            problems.add(Problem.error(CONTENT, 0, null, "không tìm thấy thư mục content/.", "Bài viết nằm trong content/mo-hinh/."));
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(content)) {
+            walk.filter(p -> !p.equals(content))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .forEach(p -> accept(p, content, files, problems));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private void accept(Path path, Path content, List<Path> files, Problems problems) {
+        String name = source.relativize(path).toString().replace('\\', '/');
+        boolean inStories = path.getParent().equals(content.resolve(Site.STORIES));
+        boolean inContent = path.getParent().equals(content);
+        if (Files.isDirectory(path)) {
+            if (!(inContent && path.getFileName().toString().equals(Site.STORIES))) {
+                problems.add(Problem.error(name, 0, null, "thư mục này không được dùng; các tệp trong đó sẽ không được xuất bản.",
+                        "Bài mô hình đặt trong content/mo-hinh/, trang riêng đặt ngay trong content/."));
+            }
+            return;
+        }
+        if (!(inStories || inContent)) {
+            return;
+        }
+        if (!name.endsWith(".md")) {
+            problems.add(Problem.error(name, 0, null, "tệp không phải bài Markdown (.md) nên không được xuất bản.",
+                    "Đổi đuôi tệp thành .md; ảnh đặt trong thư mục assets/."));
+            return;
+        }
+        files.add(path);
+    }
+}

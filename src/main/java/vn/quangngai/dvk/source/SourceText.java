@@ -1,0 +1,77 @@
+package vn.quangngai.dvk.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.problem.Problem;
+import vn.quangngai.dvk.text.Vietnamese;
+
+/**
+ * The text of a source file as we keep it: decoded as strict UTF-8 (a file in another encoding
+ * is an error, never mojibake), without a byte-order mark, with LF line endings, in NFC.
+ */
+public final class SourceText {
+
+    private SourceText() {
+    }
+
+    /** @param name the file as the writer knows it, relative to the source folder */
+    public static String read(Path file, String name) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw InvalidSourceException.of(Problem.error(name, 0, null,
+                    "không đọc được tệp (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+                    "Kiểm tra tệp còn tồn tại và có quyền đọc."));
+        }
+        return decode(bytes, name);
+    }
+
+    public static String decode(byte[] bytes, String name) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw InvalidSourceException.of(Problem.error(name, firstBadLine(bytes), null,
+                    "tệp không được lưu theo bảng mã UTF-8.",
+                    "Mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode)."));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Vietnamese.nfc(text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    /** The line of the first byte that is not valid UTF-8, so the writer knows where to look. */
+    private static int firstBadLine(byte[] bytes) {
+        int line = 1;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                return line;
+            }
+            for (int k = 1; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return line;
+                }
+            }
+            if (b == '\n') {
+                line++;
+            }
+            i += length;
+        }
+        return line;
+    }
+}

@@ -1,0 +1,131 @@
+package vn.quangngai.dvk.source;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.problem.Problem;
+
+/**
+ * A YAML document read with Jackson's streaming parser into a tree, remembering the line of
+ * every value (by path, e.g. {@code agencies[3].district}) so that errors can point at it.
+ * Tags are refused, never resolved: {@code !!java.…} cannot instantiate anything here.
+ * Duplicate keys are errors: YAML would silently keep the last one.
+ */
+public final class YamlDocument {
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final JsonNode root;
+    private final Map<String, Integer> lines;
+
+    private YamlDocument(JsonNode root, Map<String, Integer> lines) {
+        this.root = root;
+        this.lines = lines;
+    }
+
+    /**
+     * @param file       the file name for messages
+     * @param firstLine  the file line on which {@code yaml} starts (front matter starts on line 2)
+     */
+    public static YamlDocument parse(String yaml, String file, int firstLine) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = FACTORY.createParser(yaml)) {
+            JsonToken first = parser.nextToken();
+            JsonNode root = first == null ? NODES.nullNode() : readValue(parser, "", lines, file, firstLine);
+            return new YamlDocument(root, lines);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? firstLine : at.getLineNr() + firstLine - 1;
+            int column = at == null ? 0 : at.getColumnNr();
+            throw InvalidSourceException.of(Problem.error(file, line, null,
+                    "lỗi cú pháp YAML: " + e.getOriginalMessage().lines().findFirst().orElse("").trim() + ".",
+                    "Kiểm tra dấu hai chấm sau tên trường, thụt lề bằng dấu cách, và đặt giá trị có dấu hai chấm trong ngoặc kép.")
+                    .at(line, column));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading YAML from a string cannot fail with I/O", e);
+        }
+    }
+
+    private static JsonNode readValue(JsonParser parser, String path, Map<String, Integer> lines, String file, int firstLine)
+            throws IOException {
+        int line = parser.currentTokenLocation().getLineNr() + firstLine - 1;
+        lines.put(path, line);
+        Object tag = parser.getTypeId();
+        if (tag != null) {
+            throw InvalidSourceException.of(Problem.error(file, line, path.isEmpty() ? null : path,
+                    "thẻ YAML \"" + tag + "\" không được phép.",
+                    "Bỏ phần bắt đầu bằng dấu chấm than (!) và chỉ ghi giá trị."));
+        }
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    String childPath = path.isEmpty() ? key : path + "." + key;
+                    int keyLine = parser.currentTokenLocation().getLineNr() + firstLine - 1;
+                    if (object.has(key)) {
+                        throw InvalidSourceException.of(Problem.error(file, keyLine, childPath,
+                                "trường \"" + key + "\" được khai báo hai lần.", "Giữ lại một lần khai báo."));
+                    }
+                    parser.nextToken();
+                    object.set(key, readValue(parser, childPath, lines, file, firstLine));
+                    lines.put(childPath, keyLine);
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readValue(parser, path + "[" + index++ + "]", lines, file, firstLine));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(parser.getText());
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return NODES.textNode(parser.getText());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw new IllegalStateException("unexpected YAML token " + token);
+        }
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** The line of the value at {@code path}, or of its nearest ancestor that has one. */
+    public int lineOf(String path) {
+        String p = path;
+        while (true) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+            if (p.isEmpty()) {
+                return 0;
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package vn.quangngai.dvk.story;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.quangngai.dvk.data.Agency;
+import vn.quangngai.dvk.data.Registry;
+import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.problem.Problems;
+import vn.quangngai.dvk.problem.Suggestions;
+import vn.quangngai.dvk.source.YamlDocument;
+import vn.quangngai.dvk.source.YamlFields;
+
+/**
+ * Reads one Markdown entry (story or page) from its text, checking every front-matter field
+ * against the registry. Each problem goes to the shared {@link Problems}; a story with an error
+ * is returned as null so that nothing half-valid is published.
+ */
+public final class EntryReader {
+
+    static final Set<String> STORY_KEYS = Set.of("title", "date", "agency", "districts", "fields", "summary",
+            "figures", "image", "image_alt");
+    static final Set<String> PAGE_KEYS = Set.of("title", "date", "summary");
+    private static final Set<String> FIGURE_KEYS = Set.of("value", "label");
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final String DATE_HINT = "Ghi theo dạng năm-tháng-ngày, ví dụ: date: 2026-11-25";
+
+    private final Registry registry;
+    private final Problems problems;
+
+    public EntryReader(Registry registry, Problems problems) {
+        this.registry = registry;
+        this.problems = problems;
+    }
+
+    public Story readStory(String text, String file, String slug) {
+        Parsed parsed = parse(text, file, STORY_KEYS);
+        if (parsed == null) {
+            return null;
+        }
+        int before = errorCount();
+        JsonNode root = parsed.root();
+        YamlFields f = parsed.fields();
+        String title = f.requiredText(root, "", "title", "Ghi tên mô hình đúng như trong báo cáo.");
+        LocalDate date = date(f, root);
+        String agencyId = f.requiredText(root, "", "agency", "Ghi id của cơ quan trong data/co-quan.yaml, ví dụ: agency: so-y-te");
+        Agency agency = agencyId == null ? null : known(f, "agency", agencyId, registry.agency(agencyId).orElse(null),
+                registry.agencyIds(), "cơ quan", "data/co-quan.yaml");
+        List<String> districts = ids(f, root, "districts", registry.districtIds(), "địa bàn", "data/dia-ban.yaml");
+        List<String> fields = ids(f, root, "fields", registry.fieldIds(), "lĩnh vực", "data/linh-vuc.yaml");
+        if (fields.isEmpty() && !root.path("fields").isObject()) {
+            f.error("fields", "cần ít nhất một lĩnh vực (fields).",
+                    "Ví dụ: fields: [y-te]. Các id hợp lệ: " + String.join(", ", registry.fieldIds()) + ".");
+        }
+        String summary = f.requiredText(root, "", "summary", "Viết một đoạn ngắn (một, hai câu) giới thiệu mô hình.");
+        List<Figure> figures = figures(f, root);
+        Image image = image(f, root);
+        if (errorCount() > before || agency == null) {
+            return null;
+        }
+        if (districts.isEmpty() && agency.district() != null) {
+            districts = List.of(agency.district());
+        }
+        return new Story(slug, title, date, agency.id(), districts, fields, summary, figures, image,
+                parsed.body(), file, parsed.bodyLine());
+    }
+
+    public Page readPage(String text, String file, String slug) {
+        Parsed parsed = parse(text, file, PAGE_KEYS);
+        if (parsed == null) {
+            return null;
+        }
+        int before = errorCount();
+        String title = parsed.fields().requiredText(parsed.root(), "", "title", "Ghi tiêu đề trang.");
+        LocalDate date = date(parsed.fields(), parsed.root());
+        String summary = parsed.fields().requiredText(parsed.root(), "", "summary", "Viết một câu tóm tắt nội dung trang.");
+        if (errorCount() > before) {
+            return null;
+        }
+        return new Page(slug, title, date, summary, parsed.body(), file, parsed.bodyLine());
+    }
+
+    private record Parsed(JsonNode root, YamlFields fields, String body, int bodyLine) {
+    }
+
+    private Parsed parse(String text, String file, Set<String> keys) {
+        try {
+            FrontMatter matter = FrontMatter.split(text, file);
+            YamlDocument document = YamlDocument.parse(matter.yaml(), file, matter.yamlLine());
+            YamlFields fields = new YamlFields(document, file, problems);
+            if (!document.root().isObject()) {
+                fields.error("", "phần thông tin giữa hai dòng --- phải là các trường dạng \"tên: giá trị\".",
+                        "Ví dụ: title: \"Tên mô hình\"");
+                return null;
+            }
+            rejectDraft(fields, document.root());
+            fields.warnUnknownKeys(document.root(), "", keys);
+            return new Parsed(document.root(), fields, matter.body(), matter.bodyLine());
+        } catch (InvalidSourceException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /** JBake would quietly write a draft as *-draft.html; we have no drafts on the public site. */
+    private static void rejectDraft(YamlFields f, JsonNode root) {
+        boolean draft = root.path("draft").asBoolean(false)
+                || (root.has("status") && !"published".equals(root.path("status").asText()));
+        if (draft) {
+            f.error(root.has("draft") ? "draft" : "status", "bài đang được đánh dấu là bản nháp.",
+                    "Trang công khai không có bản nháp: giữ bản nháp ngoài thư mục content/, hoặc xóa dòng này để xuất bản.");
+        }
+    }
+
+    private LocalDate date(YamlFields f, JsonNode root) {
+        String text = f.requiredText(root, "", "date", DATE_HINT);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException iso) {
+            try {
+                return LocalDate.parse(text, DAY_MONTH_YEAR);
+            } catch (DateTimeParseException dayMonthYear) {
+                f.error("date", "\"" + text + "\" không phải là một ngày hợp lệ.", DATE_HINT);
+                return null;
+            }
+        }
+    }
+
+    private static <T> T known(YamlFields f, String path, String id, T found, List<String> valid, String what, String dataFile) {
+        if (found == null) {
+            f.error(path, "không có " + what + " với id \"" + id + "\".",
+                    Suggestions.didYouMean(id, valid) + "Các id hợp lệ nằm trong " + dataFile + ": " + String.join(", ", valid) + ".");
+        }
+        return found;
+    }
+
+    private static List<String> ids(YamlFields f, JsonNode root, String key, List<String> valid, String what, String dataFile) {
+        List<String> ids = new ArrayList<>();
+        List<String> given = f.textList(root, "", key);
+        for (int i = 0; i < given.size(); i++) {
+            String id = given.get(i);
+            if (ids.contains(id)) {
+                f.warning(key, "\"" + id + "\" được ghi hai lần.", "Bỏ bớt một lần.");
+            } else if (valid.contains(id)) {
+                ids.add(id);
+            } else {
+                f.error(key + (root.path(key).isArray() ? "[" + i + "]" : ""), "không có " + what + " với id \"" + id + "\".",
+                        Suggestions.didYouMean(id, valid) + "Các id hợp lệ nằm trong " + dataFile + ": " + String.join(", ", valid) + ".");
+            }
+        }
+        return ids;
+    }
+
+    private static List<Figure> figures(YamlFields f, JsonNode root) {
+        JsonNode list = root.get("figures");
+        List<Figure> figures = new ArrayList<>();
+        if (list == null || list.isNull()) {
+            return figures;
+        }
+        if (!list.isArray()) {
+            f.error("figures", "\"figures\" phải là danh sách các số liệu.",
+                    "Mỗi số liệu ghi: - value: \"Hơn 3.000\" và label: \"hồ sơ được tiếp nhận\".");
+            return figures;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String path = "figures[" + i + "]";
+            JsonNode item = list.get(i);
+            if (!item.isObject()) {
+                f.error(path, "mỗi số liệu cần hai trường value và label.", "Ví dụ: - value: \"Hơn 3.000\"  label: \"hồ sơ\"");
+                continue;
+            }
+            f.warnUnknownKeys(item, path, FIGURE_KEYS);
+            String value = f.requiredText(item, path, "value", "Con số như trong báo cáo, ví dụ: \"Hơn 3.000\".");
+            String label = f.requiredText(item, path, "label", "Con số đó đếm gì, ví dụ: \"hồ sơ được tiếp nhận\".");
+            if (value != null && label != null) {
+                figures.add(new Figure(value, label));
+            }
+        }
+        return figures;
+    }
+
+    private static Image image(YamlFields f, JsonNode root) {
+        String src = f.optionalText(root, "", "image");
+        String alt = f.optionalText(root, "", "image_alt");
+        if (src == null) {
+            if (alt != null) {
+                f.warning("image_alt", "có mô tả ảnh nhưng không có ảnh (image).", "Thêm image: hoặc bỏ image_alt.");
+            }
+            return null;
+        }
+        if (alt == null) {
+            f.error("image", "ảnh cần có mô tả (image_alt) cho người không xem được ảnh.",
+                    "Thêm dòng image_alt: \"Mô tả ngắn điều ảnh cho thấy\".");
+            return null;
+        }
+        if (src.contains("..") || src.startsWith("/") || src.contains(":")) {
+            f.error("image", "đường dẫn ảnh \"" + src + "\" không hợp lệ.", "Ghi đường dẫn trong thư mục assets/, ví dụ: anh/mo-duc.jpg");
+            return null;
+        }
+        return new Image(src, alt);
+    }
+
+    private int errorCount() {
+        return problems.errorCount();
+    }
+}

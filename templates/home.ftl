@@ -1,0 +1,36 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as l>
+<@l.page bodyClass="home">
+<h1>Mô hình “Dân vận khéo” tỉnh Quảng Ngãi</h1>
+<#if content.about??><p class="lead">${content.about} <a href="${content.root}gioi-thieu/">Tìm hiểu về phong trào</a></p></#if>
+<ul class="stats" aria-label="Số liệu chính">
+  <li><strong>${content.storyCount}</strong> mô hình</li>
+  <li><strong>${content.agencyCount}</strong> cơ quan, địa phương</li>
+  <li><strong>${content.districtCount}</strong> huyện, thị xã có mô hình riêng</li>
+</ul>
+<section aria-labelledby="moi-nhat">
+  <h2 id="moi-nhat">Mô hình mới đăng</h2>
+  <@l.cards content.latest/>
+  <p><a href="${content.root}mo-hinh/">Xem tất cả ${content.storyCount} mô hình</a></p>
+</section>
+<div class="browse">
+<section aria-labelledby="theo-co-quan">
+  <h2 id="theo-co-quan">Theo cơ quan</h2>
+  <ul class="terms">
+  <#list agency_terms?filter(x -> x.count gt 0) as term><li><a href="${content.root}${term.path}">${term.shortName}</a> <span class="count">${term.count}</span></li></#list>
+  </ul>
+</section>
+<section aria-labelledby="theo-dia-ban">
+  <h2 id="theo-dia-ban">Theo địa bàn</h2>
+  <ul class="terms">
+  <#list district_terms as term><li><a href="${content.root}${term.path}">${term.name}</a> <span class="count">${term.count}</span></li></#list>
+  </ul>
+</section>
+<section aria-labelledby="theo-linh-vuc">
+  <h2 id="theo-linh-vuc">Theo lĩnh vực</h2>
+  <ul class="terms">
+  <#list field_terms as term><li><a href="${content.root}${term.path}">${term.name}</a> <span class="count">${term.count}</span></li></#list>
+  </ul>
+</section>
+</div>
+</@l.page>

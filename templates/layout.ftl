@@ -1,0 +1,80 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The frame of every HTML page. Reads the page keys documented in PageDocument and Views. -->
+<#macro page crumbs=[] bodyClass="">
+<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><#if content.type == "home">${content.site.title}<#else>${content.title} — Dân vận khéo Quảng Ngãi</#if></title>
+<meta name="description" content="${content.description}">
+<link rel="canonical" href="${content.canonical}">
+<link rel="stylesheet" href="${content.root}css/site.css">
+<link rel="alternate" type="application/atom+xml" href="${content.root}feed.xml" title="Mô hình “Dân vận khéo” mới">
+</head>
+<body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
+<a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+<header class="site-header">
+  <div class="wrap header-inner">
+    <a class="brand" href="${content.root}">
+      <span class="brand-org">${content.site.publisher}</span>
+      <span class="brand-name">Dân vận khéo</span>
+    </a>
+    <nav class="site-nav" aria-label="Mục chính">
+      <ul>
+      <#list content.site.nav as item>
+        <li><a href="${content.root}${item.path}"<#if content.path?starts_with(item.path)> aria-current="<#if content.path == item.path>page<#else>true</#if>"</#if>>${item.label}</a></li>
+      </#list>
+      </ul>
+    </nav>
+  </div>
+</header>
+<#if crumbs?has_content>
+<nav class="crumbs wrap" aria-label="Đường dẫn">
+  <ol>
+    <li><a href="${content.root}">Trang chủ</a></li>
+    <#list crumbs as crumb>
+    <li><#if crumb.path??><a href="${content.root}${crumb.path}">${crumb.label}</a><#else><span aria-current="page">${crumb.label}</span></#if></li>
+    </#list>
+  </ol>
+</nav>
+</#if>
+<main id="noi-dung" class="wrap" tabindex="-1">
+<#nested>
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p class="footer-org">${content.site.publisher}</p>
+    <p>Trang giới thiệu các mô hình trong Phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi. Nội dung dựa trên Báo cáo sơ kết 03 năm thực hiện phong trào của Sở Nội vụ (tháng 8 năm 2023).</p>
+    <p>Địa bàn ghi theo đơn vị hành chính cấp huyện năm 2023. Từ ngày 01 tháng 7 năm 2025, Việt Nam không còn cấp huyện.</p>
+    <p><a href="${content.root}gioi-thieu/">Giới thiệu phong trào</a> · <a href="${content.root}feed.xml">Tin mới (Atom)</a></p>
+  </div>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#-- A story in a list: title, agency, districts and summary. -->
+<#macro card s>
+<li class="card" data-story="${s.slug}">
+  <h3 class="card-title"><a href="${content.root}${s.path}">${s.title}</a></h3>
+  <p class="card-meta"><span>${s.agency.shortName}</span> · <span><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d>${d.name}<#sep>, </#list></#if></span></p>
+  <p class="card-summary">${s.summary}</p>
+</li>
+</#macro>
+
+<#macro cards entries>
+<ul class="cards">
+<#list entries as s><@card s/></#list>
+</ul>
+</#macro>
+
+<#macro pager p>
+<#if p.count gt 1>
+<nav class="pager" aria-label="Phân trang">
+  <#if p.previous??><a rel="prev" href="${content.root}${p.previous}">← Trang trước</a></#if>
+  <span>Trang ${p.number} / ${p.count}</span>
+  <#if p.next??><a rel="next" href="${content.root}${p.next}">Trang sau →</a></#if>
+</nav>
+</#if>
+</#macro>

@@ -1,0 +1,32 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as l>
+<#assign t = content.taxonomy>
+<@l.page crumbs=[{"label": t.title}]>
+<h1>${t.title}</h1>
+<p class="lead">${content.description}</p>
+<#if t.key == "co-quan">
+  <#list ["tinh", "huyen", "xa"] as level>
+  <#assign terms = t.terms?filter(x -> x.levelId == level)>
+  <#if terms?has_content>
+  <section aria-labelledby="cap-${level}">
+    <h2 id="cap-${level}">${terms[0].level}</h2>
+    <ul class="terms">
+    <#list terms as term><li data-term="${term.id}" data-count="${term.count}"><a href="${content.root}${term.path}">${term.name}</a> <span class="count">${term.count} mô hình</span></li></#list>
+    </ul>
+  </section>
+  </#if>
+  </#list>
+<#else>
+  <ul class="terms">
+  <#list t.terms as term><li data-term="${term.id}" data-count="${term.count}"><a href="${content.root}${term.path}">${term.name}</a> <span class="count">${term.count} mô hình</span><#if term.terrain??> <span class="tag">${term.terrain}</span></#if></li></#list>
+  </ul>
+</#if>
+<#if content.provinceWide??>
+<section id="${content.provinceWideAnchor}" aria-labelledby="toan-tinh-h">
+  <h2 id="toan-tinh-h">Mô hình áp dụng toàn tỉnh</h2>
+  <p>Các mô hình của sở, ngành cấp tỉnh không gắn với một huyện cụ thể.</p>
+  <@l.cards content.provinceWide/>
+</section>
+<p class="note">Địa bàn ghi theo 13 đơn vị hành chính cấp huyện của tỉnh Quảng Ngãi năm 2023, khi báo cáo được ban hành. Từ ngày 01 tháng 7 năm 2025, Việt Nam không còn cấp huyện.</p>
+</#if>
+</@l.page>

@@ -1,0 +1,27 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as l>
+<#assign t = content.taxonomy>
+<#assign term = content.term>
+<@l.page crumbs=[{"label": t.title, "path": t.path}, {"label": term.name}]>
+<div class="term" data-term="${term.id}" data-count="${term.count}">
+<h1>${content.title}</h1>
+<dl class="facts">
+  <#if term.level??><div><dt>Cấp</dt><dd>${term.level}</dd></div></#if>
+  <#if term.kind??><div><dt>Loại</dt><dd>${term.kind}</dd></div></#if>
+  <#if term.terrain??><div><dt>Đặc điểm</dt><dd>${term.terrain}</dd></div></#if>
+  <#if term.district??><div><dt>Địa bàn</dt><dd><a href="${content.root}${term.district.path}">${term.district.name}</a></dd></div></#if>
+  <#if term.parent??><div><dt>Trực thuộc</dt><dd><a href="${content.root}${term.parent.path}">${term.parent.name}</a></dd></div></#if>
+  <div><dt>Số mô hình</dt><dd>${term.count}</dd></div>
+</dl>
+<#if content.entries?has_content>
+<h2>Các mô hình</h2>
+<@l.cards content.entries/>
+<@l.pager content.pager/>
+<#else>
+<p class="empty">Chưa có mô hình “Dân vận khéo” nào của <#if t.key == "linh-vuc">lĩnh vực này<#elseif t.key == "dia-ban">địa bàn này<#else>cơ quan này</#if> được nêu trong báo cáo sơ kết năm 2023.</p>
+</#if>
+<#if content.provinceWideCount??>
+<p class="note">Ngoài ra, <a href="${content.root}${content.provinceWidePath}">${content.provinceWideCount} mô hình của các sở, ngành áp dụng trên toàn tỉnh</a>. Địa bàn ghi theo đơn vị hành chính năm 2023; từ ngày 01 tháng 7 năm 2025, Việt Nam không còn cấp huyện.</p>
+</#if>
+</div>
+</@l.page>
