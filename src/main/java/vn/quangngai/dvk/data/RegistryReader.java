@@ -43,8 +43,9 @@ public final class RegistryReader {
         this.problems = problems;
     }
 
-    /** The registry, or null when a data file could not be read at all (the problems say why). */
+    /** The registry, or null when any data file has an error (the problems say which). */
     public Registry read() {
+        int before = problems.errorCount();
         Loaded districtFile = load(DISTRICTS);
         Loaded fieldFile = load(FIELDS);
         Loaded agencyFile = load(AGENCIES);
@@ -61,7 +62,8 @@ public final class RegistryReader {
         rows(agencyFile, "kinds", FIELD_KEYS, row -> kinds.add(new Kind(row.id(), row.name())));
         rows(agencyFile, "agencies", AGENCY_KEYS, row -> readAgency(row, agencies, agencyPaths));
         checkAgencies(agencyFile.fields(), agencies, agencyPaths, districts, kinds);
-        return new Registry(agencies, districts, fields, kinds);
+        // stories checked against a half-read registry would only repeat these errors
+        return problems.errorCount() > before ? null : new Registry(agencies, districts, fields, kinds);
     }
 
     private record Loaded(YamlDocument document, YamlFields fields) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
 import vn.quangngai.dvk.data.Agency;
 import vn.quangngai.dvk.data.Registry;
@@ -38,11 +39,11 @@ public final class EntryReader {
     }
 
     public Story readStory(String text, String file, String slug) {
+        int before = errorCount();
         Parsed parsed = parse(text, file, STORY_KEYS);
         if (parsed == null) {
             return null;
         }
-        int before = errorCount();
         JsonNode root = parsed.root();
         YamlFields f = parsed.fields();
         String title = f.requiredText(root, "", "title", "Ghi tên mô hình đúng như trong báo cáo.");
@@ -52,7 +53,7 @@ public final class EntryReader {
                 registry.agencyIds(), "cơ quan", "data/co-quan.yaml");
         List<String> districts = ids(f, root, "districts", registry.districtIds(), "địa bàn", "data/dia-ban.yaml");
         List<String> fields = ids(f, root, "fields", registry.fieldIds(), "lĩnh vực", "data/linh-vuc.yaml");
-        if (fields.isEmpty() && !root.path("fields").isObject()) {
+        if (f.textList(root, "", "fields").isEmpty() && !root.path("fields").isObject()) {
             f.error("fields", "cần ít nhất một lĩnh vực (fields).",
                     "Ví dụ: fields: [y-te]. Các id hợp lệ: " + String.join(", ", registry.fieldIds()) + ".");
         }
@@ -70,11 +71,11 @@ public final class EntryReader {
     }
 
     public Page readPage(String text, String file, String slug) {
+        int before = errorCount();
         Parsed parsed = parse(text, file, PAGE_KEYS);
         if (parsed == null) {
             return null;
         }
-        int before = errorCount();
         String title = parsed.fields().requiredText(parsed.root(), "", "title", "Ghi tiêu đề trang.");
         LocalDate date = date(parsed.fields(), parsed.root());
         String summary = parsed.fields().requiredText(parsed.root(), "", "summary", "Viết một câu tóm tắt nội dung trang.");
@@ -97,8 +98,12 @@ public final class EntryReader {
                         "Ví dụ: title: \"Tên mô hình\"");
                 return null;
             }
-            rejectDraft(fields, document.root());
-            fields.warnUnknownKeys(document.root(), "", keys);
+            String draftKey = rejectDraft(fields, document.root());
+            Set<String> known = new HashSet<>(keys);
+            if (draftKey != null) {
+                known.add(draftKey);
+            }
+            fields.warnUnknownKeys(document.root(), "", draftKey == null ? keys : known);
             return new Parsed(document.root(), fields, matter.body(), matter.bodyLine());
         } catch (InvalidSourceException e) {
             problems.addAll(e.problems());
@@ -106,14 +111,18 @@ public final class EntryReader {
         }
     }
 
-    /** JBake would quietly write a draft as *-draft.html; we have no drafts on the public site. */
-    private static void rejectDraft(YamlFields f, JsonNode root) {
-        boolean draft = root.path("draft").asBoolean(false)
-                || (root.has("status") && !"published".equals(root.path("status").asText()));
-        if (draft) {
-            f.error(root.has("draft") ? "draft" : "status", "bài đang được đánh dấu là bản nháp.",
+    /**
+     * JBake would quietly write a draft as *-draft.html; we have no drafts on the public site.
+     * Returns the key that marked the entry as a draft, already reported, or null.
+     */
+    private static String rejectDraft(YamlFields f, JsonNode root) {
+        String key = root.path("draft").asBoolean(false) ? "draft"
+                : root.has("status") && !"published".equals(root.path("status").asText()) ? "status" : null;
+        if (key != null) {
+            f.error(key, "bài đang được đánh dấu là bản nháp.",
                     "Trang công khai không có bản nháp: giữ bản nháp ngoài thư mục content/, hoặc xóa dòng này để xuất bản.");
         }
+        return key;
     }
 
     private LocalDate date(YamlFields f, JsonNode root) {

@@ -1,0 +1,174 @@
+package vn.quangngai.dvk.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.quangngai.dvk.data.Registry;
+import vn.quangngai.dvk.data.RegistryReader;
+import vn.quangngai.dvk.problem.Problem;
+import vn.quangngai.dvk.problem.Problems;
+import vn.quangngai.dvk.testing.TestSite;
+
+class EntryReaderTest {
+
+    private static Registry registry;
+
+    @BeforeAll
+    static void readProjectRegistry() {
+        Problems problems = new Problems();
+        registry = new RegistryReader(TestSite.PROJECT, problems).read();
+        assertThat(problems.list()).isEmpty();
+    }
+
+    private Problems problems;
+
+    private Story read(String text) {
+        problems = new Problems();
+        return new EntryReader(registry, problems).readStory(text, "content/mo-hinh/a.md", "a");
+    }
+
+    private Problem only() {
+        assertThat(problems.list()).hasSize(1);
+        return problems.list().get(0);
+    }
+
+    @Test
+    void readsAFullStoryIntoARecord() {
+        Story story = read("""
+                ---
+                title: "4 xin, 4 luôn"
+                date: 2026-11-25
+                agency: ubnd-huyen-mo-duc
+                fields: [van-hoa-cong-so]
+                summary: Tóm tắt.
+                figures:
+                  - value: "Hơn 3.000"
+                    label: hồ sơ
+                ---
+                Thân bài.
+                """);
+        assertThat(problems.list()).isEmpty();
+        assertThat(story.title()).isEqualTo("4 xin, 4 luôn");
+        assertThat(story.date()).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(story.districts()).as("a local agency implies its district").containsExactly("mo-duc");
+        assertThat(story.figures()).containsExactly(new Figure("Hơn 3.000", "hồ sơ"));
+        assertThat(story.body()).isEqualTo("Thân bài.\n");
+        assertThat(story.bodyLine()).isEqualTo(11);
+    }
+
+    @Test
+    void aProvincialAgencyWithoutDistrictsIsProvinceWide() {
+        Story story = read(TestSite.story("A", "so-y-te"));
+        assertThat(story.provinceWide()).isTrue();
+    }
+
+    @Test
+    void missingRequiredFieldNamesFieldAndLine() {
+        read("---\ntitle: A\ndate: 2026-11-25\nfields: [y-te]\nsummary: s\n---\n");
+        Problem p = only();
+        assertThat(p.field()).isEqualTo("agency");
+        assertThat(p.message()).contains("thiếu trường bắt buộc \"agency\"");
+        assertThat(p.hint()).contains("data/co-quan.yaml");
+    }
+
+    @Test
+    void emptyRequiredFieldIsReported() {
+        Story story = read("---\ntitle: \"\"\ndate: 2026-11-25\nagency: so-y-te\nfields: [y-te]\nsummary: s\n---\n");
+        assertThat(story).isNull();
+        assertThat(only().message()).contains("đang để trống");
+        assertThat(only().line()).isEqualTo(2);
+    }
+
+    @Test
+    void unknownAgencySuggestsTheNearestId() {
+        read(TestSite.story("A", "so-yte"));
+        Problem p = only();
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.message()).contains("so-yte");
+        assertThat(p.hint()).startsWith("Có phải ý bạn là \"so-y-te\"?");
+    }
+
+    @Test
+    void unknownDistrictAndFieldAreReportedAtTheirListItem() {
+        read(TestSite.story("A", "so-y-te", "districts:\n  - mo-duc\n  - duc-phoo").replace("fields: [van-hoa-cong-so]", "fields: [yte]"));
+        assertThat(problems.list()).extracting(Problem::field).containsExactly("fields[0]", "districts[1]");
+        assertThat(problems.list().get(1).hint()).contains("duc-pho");
+    }
+
+    @Test
+    void aDateThatIsNotADate() {
+        read(TestSite.story("A", "so-y-te").replace("2026-11-25", "2026-13-45"));
+        assertThat(only().field()).isEqualTo("date");
+        assertThat(only().hint()).contains("2026-11-25");
+    }
+
+    @Test
+    void aDayMonthYearDateIsUnambiguousAndAccepted() {
+        Story story = read(TestSite.story("A", "so-y-te").replace("2026-11-25", "04/6/2020"));
+        assertThat(story.date()).isEqualTo(LocalDate.of(2020, 6, 4));
+    }
+
+    @Test
+    void aSingleStringWhereAListIsExpectedIsAListOfOne() {
+        Story story = read(TestSite.story("A", "so-y-te", "districts: mo-duc"));
+        assertThat(story.districts()).containsExactly("mo-duc");
+    }
+
+    @Test
+    void aListWhereASingleValueIsExpectedIsAnError() {
+        read(TestSite.story("A", "so-y-te").replace("agency: so-y-te", "agency: [so-y-te, so-tu-phap]"));
+        assertThat(only().message()).contains("phải là một giá trị");
+    }
+
+    @Test
+    void unknownKeyWarnsWithSuggestionButDoesNotFail() {
+        Story story = read(TestSite.story("A", "so-y-te", "agnecy: so-y-te"));
+        assertThat(story).isNotNull();
+        assertThat(only().isError()).isFalse();
+        assertThat(only().hint()).startsWith("Có phải ý bạn là \"agency\"?");
+    }
+
+    @Test
+    void aDraftIsAnErrorNotAQuietlyRenamedFile() {
+        assertThat(read(TestSite.story("A", "so-y-te", "status: draft"))).isNull();
+        assertThat(only().message()).contains("bản nháp");
+    }
+
+    @Test
+    void anImageNeedsItsAltText() {
+        read(TestSite.story("A", "so-y-te", "image: anh/a.jpg"));
+        assertThat(only().message()).contains("image_alt");
+    }
+
+    @Test
+    void frontMatterNeverClosed() {
+        read("---\ntitle: A\n\nThân bài không có dòng đóng.\n");
+        assertThat(only().line()).isEqualTo(1);
+        assertThat(only().message()).contains("không có dòng \"---\" đóng lại");
+    }
+
+    @Test
+    void anEmptyFile() {
+        read("");
+        assertThat(only().message()).isEqualTo("tệp trống.");
+    }
+
+    @Test
+    void everyProblemOfAFileIsReportedAtOnce() {
+        read("---\ntitle: A\ndate: mai\nagency: so-yte\nfields: [y-tee]\n---\n");
+        assertThat(problems.list()).extracting(Problem::field).containsExactlyInAnyOrder("date", "agency", "fields[0]", "summary");
+    }
+
+    @Test
+    void pagesNeedTitleDateAndSummaryOnly() {
+        problems = new Problems();
+        Page page = new EntryReader(registry, problems).readPage("---\ntitle: Giới thiệu\ndate: 2026-11-25\nsummary: s\n---\nNội dung\n",
+                "content/gioi-thieu.md", "gioi-thieu");
+        assertThat(problems.list()).isEmpty();
+        assertThat(page.slug()).isEqualTo("gioi-thieu");
+        assertThat(List.of(page.title(), page.summary())).containsExactly("Giới thiệu", "s");
+    }
+}
