@@ -28,6 +28,14 @@ public final class Bakery {
 
     private static final String JBAKE_TOOLS = "org.jbake.render.";
 
+    static {
+        // Freemarker would log template errors through java.util.logging, straight to stderr;
+        // through SLF4J they follow simplelogger.properties like every other log.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
+    }
+
     private final Markdown markdown = new Markdown();
 
     /** Bakes into {@code destination}; throws {@link BakeException} listing every failure. */

@@ -2,7 +2,9 @@ package vn.quangngai.dvk.bake;
 
 import java.io.File;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -24,7 +26,8 @@ abstract class SiteTool implements RenderingTool {
     @Override
     public final int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         SiteStore store = SiteStore.of(db, getClass());
-        List<String> errors = new ArrayList<>();
+        // one broken template fails every page that uses it: report each cause once, with its pages
+        Map<String, List<String>> pagesByCause = new LinkedHashMap<>();
         int rendered = 0;
         for (DocumentModel page : pages(store)) {
             try {
@@ -32,12 +35,14 @@ abstract class SiteTool implements RenderingTool {
                 store.addDocument(page);
                 rendered++;
             } catch (Exception e) {
-                errors.add(page.getUri() + ": " + rootCause(e));
+                pagesByCause.computeIfAbsent(rootCause(e), cause -> new ArrayList<>()).add(page.getUri());
             }
         }
-        if (!errors.isEmpty()) {
-            throw new RenderingException(getClass().getSimpleName() + " could not render " + errors.size()
-                    + " page(s):\n" + String.join("\n", errors));
+        if (!pagesByCause.isEmpty()) {
+            List<String> errors = new ArrayList<>();
+            pagesByCause.forEach((cause, uris) -> errors.add(cause + "\n  khi tạo " + uris.get(0)
+                    + (uris.size() > 1 ? " và " + (uris.size() - 1) + " trang khác" : "")));
+            throw new RenderingException(String.join("\n", errors));
         }
         return rendered;
     }

@@ -82,7 +82,7 @@ public final class SiteReader {
             }
             if (isStory) {
                 Story story = reader.readStory(text, name, slug);
-                if (story != null) {
+                if (story != null && imageExists(story, problems)) {
                     stories.add(story);
                 }
             } else {
@@ -100,6 +100,15 @@ public final class SiteReader {
         stories.sort(StoryOrder.newestFirst());
         pages.sort((a, b) -> a.slug().compareTo(b.slug()));
         return new Site(settings, registry, stories, pages, Taxonomies.of(registry, stories), problems.list());
+    }
+
+    private boolean imageExists(Story story, Problems problems) {
+        if (story.image() == null || Files.isRegularFile(source.resolve("assets").resolve(story.image().src()))) {
+            return true;
+        }
+        problems.add(Problem.error(story.file(), 0, "image", "không tìm thấy ảnh assets/" + story.image().src() + ".",
+                "Chép ảnh vào thư mục assets/ (ví dụ assets/anh/) và ghi đường dẫn tính từ assets/."));
+        return false;
     }
 
     private String slugOf(Path file, String name, boolean isStory, Problems problems) {

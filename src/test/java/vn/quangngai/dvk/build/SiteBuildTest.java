@@ -1,0 +1,108 @@
+package vn.quangngai.dvk.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.quangngai.dvk.bake.BakeException;
+import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.testing.Pages;
+import vn.quangngai.dvk.testing.TestSite;
+
+class SiteBuildTest {
+
+    @TempDir
+    Path root;
+    Path source;
+    Path out;
+
+    @BeforeEach
+    void buildAGoodSite() {
+        source = TestSite.write(root.resolve("src"), """
+                -- content/mo-hinh/a.md --
+                %s
+                -- content/mo-hinh/b.md --
+                %s
+                """.formatted(TestSite.story("A", "so-y-te"), TestSite.story("B", "ubnd-huyen-ly-son")));
+        out = root.resolve("site");
+        new SiteBuild().run(source, out);
+    }
+
+    /** Every file of the site and its bytes, to compare a whole tree. */
+    private Map<String, String> snapshot() {
+        Map<String, String> files = new TreeMap<>();
+        for (String name : Pages.files(out)) {
+            try {
+                files.put(name, java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out.resolve(name)))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void invalidContentPublishesNothingAndLeavesThePreviousSiteFileForFile() {
+        Map<String, String> before = snapshot();
+        TestSite.put(source, "content/mo-hinh/c.md", TestSite.story("C", "so-yte"));
+        TestSite.put(source, "content/mo-hinh/a.md", TestSite.story("A đã sửa", "so-y-te"));
+        assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(InvalidSourceException.class)
+                .hasMessageContaining("content/mo-hinh/c.md:4");
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(Files.exists(root.resolve(".site.building"))).isFalse();
+    }
+
+    @Test
+    void aTemplateErrorNamesTemplateAndLineAndLeavesThePreviousSite() {
+        Map<String, String> before = snapshot();
+        TestSite.put(source, "templates/story.ftl", "<#ftl output_format=\"HTML\">\n<p>${content.story.title}</p>\n<p>${content.khong_co.x}</p>\n");
+        assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOfSatisfying(BakeException.class, e -> {
+            assertThat(e.getMessage()).contains("story.ftl").contains("line 3").contains("mo-hinh/a/index.html");
+        });
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aMissingTemplateIsAnErrorToo() throws IOException {
+        Files.delete(source.resolve("templates/term.ftl"));
+        assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(BakeException.class)
+                .hasMessageContaining("term.ftl");
+    }
+
+    @Test
+    void noStaleFileSurvivesARebuild() throws IOException {
+        assertThat(Files.exists(out.resolve("mo-hinh/b/index.html"))).isTrue();
+        Files.delete(source.resolve("content/mo-hinh/b.md"));
+        Files.writeString(out.resolve("left-over.html"), "x");
+        new SiteBuild().run(source, out);
+        assertThat(Files.exists(out.resolve("mo-hinh/b/index.html"))).isFalse();
+        assertThat(Files.exists(out.resolve("left-over.html"))).isFalse();
+        assertThat(Files.exists(out.resolve("mo-hinh/a/index.html"))).isTrue();
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() {
+        Map<String, String> first = snapshot();
+        new SiteBuild().run(source, out);
+        assertThat(snapshot()).isEqualTo(first);
+    }
+
+    @Test
+    void refusesAnOutputFolderThatWouldReplaceTheSource() {
+        assertThatThrownBy(() -> new SiteBuild().run(source, source)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SiteBuild().run(source, source.resolve("content"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SiteBuild().run(source, root)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Files.exists(source.resolve("content/mo-hinh/a.md"))).isTrue();
+    }
+}

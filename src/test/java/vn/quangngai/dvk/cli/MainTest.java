@@ -1,0 +1,74 @@
+package vn.quangngai.dvk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.quangngai.dvk.testing.TestSite;
+
+class MainTest {
+
+    @TempDir
+    Path root;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "bake", "build --out", "build --verbose x", "build --port 8820", "serve --port 0", "serve --port http"})
+    void usageErrorsExitWithTwoAndShowUsage(String line) {
+        assertThat(run(line.isEmpty() ? new String[0] : line.split(" "))).isEqualTo(Main.USAGE);
+        assertThat(err()).contains("Cách dùng:");
+    }
+
+    @Test
+    void invalidContentExitsWithOneAndNamesTheFile() {
+        Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-yte"));
+        assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
+        assertThat(err()).contains("content/mo-hinh/a.md:4: lỗi: [agency]").contains("so-y-te");
+        assertThat(Files.exists(root.resolve("site"))).isFalse();
+    }
+
+    @Test
+    void aMissingSourceFolderExitsWithOne() {
+        assertThat(run("build", "--source", root.resolve("khong-co").toString(), "--out", root.resolve("site").toString()))
+                .isEqualTo(Main.FAILED);
+        assertThat(err()).contains("jbake.properties");
+    }
+
+    /** In a JVM of its own, as a writer runs it: one summary line, nothing on stderr, no DEBUG or OrientDB chatter. */
+    @Test
+    void buildPrintsOneQuietSummaryLine() throws IOException, InterruptedException {
+        Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te"));
+        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "build", "--source", source.toString(), "--out", root.resolve("site").toString()))
+                .redirectOutput(root.resolve("stdout").toFile())
+                .redirectError(root.resolve("stderr").toFile())
+                .start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        List<String> stdout = Files.readAllLines(root.resolve("stdout"));
+        assertThat(stdout).singleElement().asString()
+                .matches("Đã xuất bản \\d+ trang HTML \\(1 mô hình, 1 cơ quan, 0 địa bàn\\) trong \\d+,\\d\\d giây → .*site");
+        assertThat(Files.readString(root.resolve("stderr"))).isEmpty();
+    }
+}
