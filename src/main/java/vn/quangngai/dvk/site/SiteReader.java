@@ -119,6 +119,11 @@ public final class SiteReader {
                     "Đặt tên tệp theo tên mô hình, ví dụ: 4-xin-4-luon.md"));
             return null;
         }
+        if (isStory && slug.matches("trang-\\d+")) {
+            problems.add(Problem.error(name, 0, null, "tên \"" + slug + "\" trùng với đường dẫn các trang danh sách (trang-2, trang-3 …).",
+                    "Đặt tên tệp khác, ví dụ theo tên mô hình."));
+            return null;
+        }
         if (!isStory && RESERVED.contains(slug)) {
             problems.add(Problem.error(name, 0, null, "tên \"" + slug + "\" đã được trang dùng cho mục khác.",
                     "Đặt tên khác cho trang này."));

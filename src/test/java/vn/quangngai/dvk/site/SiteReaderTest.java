@@ -80,6 +80,13 @@ class SiteReaderTest {
     }
 
     @Test
+    void aStoryMayNotTakeThePathOfAListPage() {
+        TestSite.write(root, "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te")
+                + "-- content/mo-hinh/trang-2.md --\n" + TestSite.story("B", "so-y-te"));
+        assertThat(failure().errors()).singleElement().satisfies(p -> assertThat(p.file()).isEqualTo("content/mo-hinh/trang-2.md"));
+    }
+
+    @Test
     void anImageMustExistUnderAssets() {
         TestSite.write(root, "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te", "image: anh/khong-co.jpg", "image_alt: Ảnh"));
         assertThat(failure().errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("assets/anh/khong-co.jpg"));
