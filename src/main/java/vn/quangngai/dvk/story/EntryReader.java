@@ -40,7 +40,7 @@ public final class EntryReader {
 
     public Story readStory(String text, String file, String slug) {
         int before = errorCount();
-        Parsed parsed = parse(text, file, STORY_KEYS);
+        Parsed parsed = parse(text, file, STORY_KEYS, "story");
         if (parsed == null) {
             return null;
         }
@@ -72,7 +72,7 @@ public final class EntryReader {
 
     public Page readPage(String text, String file, String slug) {
         int before = errorCount();
-        Parsed parsed = parse(text, file, PAGE_KEYS);
+        Parsed parsed = parse(text, file, PAGE_KEYS, "page");
         if (parsed == null) {
             return null;
         }
@@ -88,7 +88,7 @@ public final class EntryReader {
     private record Parsed(JsonNode root, YamlFields fields, String body, int bodyLine) {
     }
 
-    private Parsed parse(String text, String file, Set<String> keys) {
+    private Parsed parse(String text, String file, Set<String> keys, String type) {
         try {
             FrontMatter matter = FrontMatter.split(text, file);
             YamlDocument document = YamlDocument.parse(matter.yaml(), file, matter.yamlLine());
@@ -103,7 +103,10 @@ public final class EntryReader {
             if (draftKey != null) {
                 known.add(draftKey);
             }
-            fields.warnUnknownKeys(document.root(), "", draftKey == null ? keys : known);
+            if (checkType(fields, document.root(), type)) {
+                known.add("type");
+            }
+            fields.warnUnknownKeys(document.root(), "", known.size() == keys.size() ? keys : known);
             return new Parsed(document.root(), fields, matter.body(), matter.bodyLine());
         } catch (InvalidSourceException e) {
             problems.addAll(e.problems());
@@ -123,6 +126,23 @@ public final class EntryReader {
                     "Trang công khai không có bản nháp: giữ bản nháp ngoài thư mục content/, hoặc xóa dòng này để xuất bản.");
         }
         return key;
+    }
+
+    /**
+     * JBake would skip a file of a type it has no template for; here the folder decides the type,
+     * and a {@code type} key that says otherwise is an error. Returns whether a type key was there.
+     */
+    private static boolean checkType(YamlFields f, JsonNode root, String type) {
+        if (!root.has("type")) {
+            return false;
+        }
+        String given = root.path("type").asText();
+        if (!given.equals(type)) {
+            f.error("type", "loại bài \"" + given + "\" không hợp lệ ở đây.",
+                    "Loại bài do thư mục quyết định: content/mo-hinh/ là bài mô hình (story), content/ là trang (page). "
+                            + "Xóa dòng type.");
+        }
+        return true;
     }
 
     private LocalDate date(YamlFields f, JsonNode root) {

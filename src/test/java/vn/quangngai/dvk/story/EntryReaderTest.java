@@ -138,6 +138,14 @@ class EntryReaderTest {
     }
 
     @Test
+    void anUnknownTypeIsAnErrorNotASkippedFile() {
+        assertThat(read(TestSite.story("A", "so-y-te", "type: post"))).isNull();
+        assertThat(only().field()).isEqualTo("type");
+        assertThat(read(TestSite.story("A", "so-y-te", "type: story"))).isNotNull();
+        assertThat(problems.list()).isEmpty();
+    }
+
+    @Test
     void anImageNeedsItsAltText() {
         read(TestSite.story("A", "so-y-te", "image: anh/a.jpg"));
         assertThat(only().message()).contains("image_alt");
