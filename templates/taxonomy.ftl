@@ -6,7 +6,7 @@
 <p class="lead">${content.description}</p>
 <#if t.key == "co-quan">
   <#list ["tinh", "huyen", "xa"] as level>
-  <#assign terms = t.terms?filter(x -> x.levelId == level)>
+  <#assign terms = t.terms?filter(x -> x.levelId == level && x.count gt 0)>
   <#if terms?has_content>
   <section aria-labelledby="cap-${level}">
     <h2 id="cap-${level}">${terms[0].level}</h2>
@@ -16,6 +16,16 @@
   </section>
   </#if>
   </#list>
+  <#assign others = t.terms?filter(x -> x.count == 0)>
+  <#if others?has_content>
+  <section aria-labelledby="co-quan-khac">
+    <h2 id="co-quan-khac">Cơ quan khác được nêu trong báo cáo</h2>
+    <p>Các cơ quan ban hành kế hoạch, gửi hoặc nhận báo cáo, hoặc là cấp trên của đơn vị có mô hình. Báo cáo không nêu mô hình riêng của các cơ quan này.</p>
+    <ul class="terms">
+    <#list others as term><li data-term="${term.id}" data-count="${term.count}"><a href="${content.root}${term.path}">${term.name}</a></li></#list>
+    </ul>
+  </section>
+  </#if>
 <#else>
   <ul class="terms">
   <#list t.terms as term><li data-term="${term.id}" data-count="${term.count}"><a href="${content.root}${term.path}">${term.name}</a> <span class="count">${term.count} mô hình</span><#if term.terrain??> <span class="tag">${term.terrain}</span></#if></li></#list>
