@@ -13,9 +13,11 @@ import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.serve.PreviewServer;
+import vn.quangngai.dvk.site.Site;
+import vn.quangngai.dvk.site.SiteReader;
 
 /**
- * {@code dan-van-kheo build [--source DIR] [--out DIR]} and
+ * {@code dan-van-kheo check [--source DIR]}, {@code dan-van-kheo build [--source DIR] [--out DIR]} and
  * {@code dan-van-kheo serve [--source DIR] [--out DIR] [--port N]}.
  * Exit status: 0 done, 1 the site could not be built, 2 the command line is wrong.
  */
@@ -27,6 +29,8 @@ public final class Main {
 
     static final String USAGE_TEXT = """
             Cách dùng:
+              dan-van-kheo check [--source THƯ_MỤC]
+                  kiểm tra mọi bài và tệp dữ liệu, không xuất bản
               dan-van-kheo build [--source THƯ_MỤC] [--out THƯ_MỤC]
                   kiểm tra và xuất bản trang (mặc định: --source . --out target/site)
               dan-van-kheo serve [--source THƯ_MỤC] [--out THƯ_MỤC] [--port SỐ]
@@ -55,6 +59,15 @@ public final class Main {
             return USAGE;
         }
         try {
+            if (options.command().equals("check")) {
+                Site site = new SiteReader(options.source()).read();
+                site.warnings().forEach(err::println);
+                out.println("Không có lỗi: " + site.stories().size() + " bài mô hình, " + site.pages().size() + " trang, "
+                        + site.registry().agencies().size() + " cơ quan, " + site.registry().districts().size() + " địa bàn, "
+                        + site.registry().fields().size() + " lĩnh vực"
+                        + (site.warnings().isEmpty() ? "." : "; " + site.warnings().size() + " cảnh báo."));
+                return OK;
+            }
             BuildResult result = new SiteBuild().run(options.source(), options.out());
             result.warnings().forEach(w -> err.println(w));
             out.println(result.summary());
@@ -66,7 +79,8 @@ public final class Main {
         } catch (InvalidSourceException e) {
             List<Problem> problems = new ArrayList<>(e.problems());
             problems.forEach(p -> err.println(p));
-            err.println("Có " + e.errors().size() + " lỗi; chưa xuất bản gì, trang đã xuất bản trước đó vẫn giữ nguyên.");
+            err.println("Có " + e.errors().size() + " lỗi"
+                    + (options.command().equals("check") ? "." : "; chưa xuất bản gì, trang đã xuất bản trước đó vẫn giữ nguyên."));
             return FAILED;
         } catch (BakeException e) {
             err.println(e.getMessage());

@@ -7,7 +7,7 @@ import java.util.Set;
 record Options(String command, Path source, Path out, int port) {
 
     static final int DEFAULT_PORT = 8820;
-    private static final Set<String> COMMANDS = Set.of("build", "serve");
+    private static final Set<String> COMMANDS = Set.of("check", "build", "serve");
 
     static Options parse(String[] args) {
         if (args.length == 0) {
@@ -28,7 +28,12 @@ record Options(String command, Path source, Path out, int port) {
             String value = args[++i];
             switch (option) {
                 case "--source" -> source = Path.of(value);
-                case "--out" -> out = Path.of(value);
+                case "--out" -> {
+                    if (command.equals("check")) {
+                        throw new IllegalArgumentException("--out không dùng với lệnh check: check không ghi gì.");
+                    }
+                    out = Path.of(value);
+                }
                 case "--port" -> {
                     if (!command.equals("serve")) {
                         throw new IllegalArgumentException("--port chỉ dùng với lệnh serve.");

@@ -33,7 +33,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "bake", "build --out", "build --verbose x", "build --port 8820", "serve --port 0", "serve --port http"})
+    @ValueSource(strings = {"", "bake", "build --out", "build --verbose x", "build --port 8820", "check --out x", "serve --port 0", "serve --port http"})
     void usageErrorsExitWithTwoAndShowUsage(String line) {
         assertThat(run(line.isEmpty() ? new String[0] : line.split(" "))).isEqualTo(Main.USAGE);
         assertThat(err()).contains("Cách dùng:");
@@ -45,6 +45,23 @@ class MainTest {
         assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
         assertThat(err()).contains("content/mo-hinh/a.md:4: lỗi: [agency]").contains("so-y-te");
         assertThat(Files.exists(root.resolve("site"))).isFalse();
+    }
+
+    @Test
+    void checkReportsEveryProblemWithoutWritingAnything() {
+        Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-yte")
+                + "-- content/mo-hinh/b.md --\n" + TestSite.story("B", "so-y-te").replace("2026-11-25", "mai"));
+        assertThat(run("check", "--source", source.toString())).isEqualTo(Main.FAILED);
+        assertThat(err()).contains("content/mo-hinh/a.md:4").contains("content/mo-hinh/b.md:3").contains("Có 2 lỗi.");
+        assertThat(Files.exists(source.resolve("target"))).isFalse();
+    }
+
+    @Test
+    void checkOfAGoodSiteSaysSoAndListsWarnings() {
+        Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te", "agnecy: x"));
+        assertThat(run("check", "--source", source.toString())).isEqualTo(Main.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Không có lỗi: 1 bài mô hình").contains("1 cảnh báo");
+        assertThat(err()).contains("cảnh báo: [agnecy]");
     }
 
     @Test
