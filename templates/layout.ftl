@@ -55,17 +55,18 @@
 </#macro>
 
 <#-- A story in a list: title, agency, districts and summary. -->
-<#macro card s>
+<#macro card s level=3>
 <li class="card" data-story="${s.slug}">
-  <h3 class="card-title"><a href="${content.root}${s.path}">${s.title}</a></h3>
+  <h${level} class="card-title"><a href="${content.root}${s.path}">${s.title}</a></h${level}>
   <p class="card-meta"><span>${s.agency.shortName}</span> · <span><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d>${d.name}<#sep>, </#list></#if></span></p>
   <p class="card-summary">${s.summary}</p>
 </li>
 </#macro>
 
-<#macro cards entries>
+<#-- level: the heading level of each title, one below the heading the list sits under -->
+<#macro cards entries level=3>
 <ul class="cards">
-<#list entries as s><@card s/></#list>
+<#list entries as s><@card s level/></#list>
 </ul>
 </#macro>
 

@@ -31,8 +31,9 @@ public final class Main {
             Cách dùng:
               dan-van-kheo check [--source THƯ_MỤC]
                   kiểm tra mọi bài và tệp dữ liệu, không xuất bản
-              dan-van-kheo build [--source THƯ_MỤC] [--out THƯ_MỤC]
-                  kiểm tra và xuất bản trang (mặc định: --source . --out target/site)
+              dan-van-kheo build [--source THƯ_MỤC] [--out THƯ_MỤC] [--base-url ĐỊA_CHỈ]
+                  kiểm tra và xuất bản trang (mặc định: --source . --out target/site,
+                  địa chỉ trang lấy từ site.host trong jbake.properties)
               dan-van-kheo serve [--source THƯ_MỤC] [--out THƯ_MỤC] [--port SỐ]
                   xuất bản rồi mở trang xem thử tại http://127.0.0.1:8820/""";
 
@@ -68,7 +69,11 @@ public final class Main {
                         + (site.warnings().isEmpty() ? "." : "; " + site.warnings().size() + " cảnh báo."));
                 return OK;
             }
-            BuildResult result = new SiteBuild().run(options.source(), options.out());
+            // the preview is served at its own address unless told otherwise, so that every link works there
+            String baseUrl = options.baseUrl() != null ? options.baseUrl()
+                    : options.command().equals("serve") ? "http://127.0.0.1:" + options.port() + "/" : null;
+            BuildResult result = new SiteBuild().run(options.source(), options.out(),
+                    settings -> baseUrl == null ? settings : settings.withBaseUrl(baseUrl));
             result.warnings().forEach(w -> err.println(w));
             out.println(result.summary());
             if (options.command().equals("serve")) {

@@ -2,9 +2,10 @@ package vn.quangngai.dvk.cli;
 
 import java.nio.file.Path;
 import java.util.Set;
+import vn.quangngai.dvk.site.Settings;
 
 /** The parsed command line; every mistake is an IllegalArgumentException with a message for the user. */
-record Options(String command, Path source, Path out, int port) {
+record Options(String command, Path source, Path out, int port, String baseUrl) {
 
     static final int DEFAULT_PORT = 8820;
     private static final Set<String> COMMANDS = Set.of("check", "build", "serve");
@@ -20,6 +21,7 @@ record Options(String command, Path source, Path out, int port) {
         Path source = Path.of(".");
         Path out = null;
         int port = DEFAULT_PORT;
+        String baseUrl = null;
         for (int i = 1; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -40,10 +42,19 @@ record Options(String command, Path source, Path out, int port) {
                     }
                     port = port(value);
                 }
+                case "--base-url" -> {
+                    if (command.equals("check")) {
+                        throw new IllegalArgumentException("--base-url không dùng với lệnh check.");
+                    }
+                    if (!Settings.isAbsoluteWebUrl(value)) {
+                        throw new IllegalArgumentException("--base-url \"" + value + "\" không phải địa chỉ web đầy đủ; ghi dạng https://ten-mien/duong-dan/");
+                    }
+                    baseUrl = value;
+                }
                 default -> throw new IllegalArgumentException("Không có tùy chọn \"" + option + "\".");
             }
         }
-        return new Options(command, source, out == null ? Path.of("target", "site") : out, port);
+        return new Options(command, source, out == null ? Path.of("target", "site") : out, port, baseUrl);
     }
 
     private static int port(String value) {

@@ -23,6 +23,9 @@ public record Settings(String baseUrl, String title, int pageSize) {
     public static final String PAGE_SIZE = "site.page.size";
 
     public Settings {
+        if (!isAbsoluteWebUrl(baseUrl)) {
+            throw new IllegalArgumentException("\"" + baseUrl + "\" không phải địa chỉ web đầy đủ; ghi dạng https://ten-mien/duong-dan/");
+        }
         if (!baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
@@ -44,12 +47,7 @@ public record Settings(String baseUrl, String title, int pageSize) {
             throw InvalidSourceException.of(Problem.error(FILE, 0, null, "không đọc được tệp cấu hình: " + e.getMessage(), null));
         }
         String baseUrl = required(properties, BASE_URL, "ví dụ: site.host=https://example.gov.vn/dan-van-kheo/");
-        try {
-            URI uri = new URI(baseUrl);
-            if (!uri.isAbsolute() || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-                throw new URISyntaxException(baseUrl, "not an absolute http(s) URL");
-            }
-        } catch (URISyntaxException e) {
+        if (!isAbsoluteWebUrl(baseUrl)) {
             throw InvalidSourceException.of(Problem.error(FILE, 0, BASE_URL, "\"" + baseUrl + "\" không phải địa chỉ web đầy đủ.",
                     "Ghi dạng https://ten-mien/duong-dan/"));
         }
@@ -59,6 +57,17 @@ public record Settings(String baseUrl, String title, int pageSize) {
                     "Ghi một số nguyên dương, ví dụ: " + PAGE_SIZE + "=20"));
         }
         return new Settings(baseUrl, required(properties, TITLE, "ví dụ: site.title=Dân vận khéo"), Integer.parseInt(pageSize));
+    }
+
+    /** http or https, a host, no query or fragment: a folder on a web server. */
+    public static boolean isAbsoluteWebUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String required(Properties properties, String key, String hint) {

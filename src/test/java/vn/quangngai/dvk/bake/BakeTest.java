@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.quangngai.dvk.build.BuildResult;
 import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.check.HtmlChecker;
 import vn.quangngai.dvk.testing.Pages;
 import vn.quangngai.dvk.testing.TestSite;
 
@@ -135,6 +136,11 @@ class BakeTest {
     void everyOutputFileNameIsAscii() {
         assertThat(Pages.files(site)).allSatisfy(f -> assertThat(f).matches("[\\x21-\\x7e]+"));
         assertThat(Pages.files(site)).contains("css/site.css", "404.html", "feed.xml", "sitemap.xml", "robots.txt");
+    }
+
+    @Test
+    void everyPageOfTheInlineSitePassesTheNuHtmlChecker() {
+        assertThat(HtmlChecker.errors(site)).isEmpty();
     }
 
     @Test

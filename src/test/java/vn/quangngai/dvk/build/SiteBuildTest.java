@@ -99,6 +99,18 @@ class SiteBuildTest {
     }
 
     @Test
+    void underASubPathAbsoluteUrlsCarryItAndRelativeLinksStayRelative() {
+        new SiteBuild().run(source, out, s -> s.withBaseUrl("https://example.gov.vn/dan-van-kheo/"));
+        assertThat(Pages.page(out, "mo-hinh/a/").select("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.gov.vn/dan-van-kheo/mo-hinh/a/");
+        assertThat(Pages.page(out, "mo-hinh/a/").select("link[rel=stylesheet]").attr("href")).isEqualTo("../../css/site.css");
+        assertThat(Pages.page(out, "404.html").select("link[rel=stylesheet]").attr("href")).isEqualTo("/dan-van-kheo/css/site.css");
+        assertThat(TestSite.read(out.resolve("sitemap.xml"))).contains("<loc>https://example.gov.vn/dan-van-kheo/dia-ban/ly-son/</loc>");
+        assertThat(TestSite.read(out.resolve("feed.xml"))).contains("<id>https://example.gov.vn/dan-van-kheo/mo-hinh/b/</id>");
+        assertThat(TestSite.read(out.resolve("robots.txt"))).contains("Sitemap: https://example.gov.vn/dan-van-kheo/sitemap.xml");
+    }
+
+    @Test
     void refusesAnOutputFolderThatWouldReplaceTheSource() {
         assertThatThrownBy(() -> new SiteBuild().run(source, source)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SiteBuild().run(source, source.resolve("content"))).isInstanceOf(IllegalArgumentException.class);

@@ -33,7 +33,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "bake", "build --out", "build --verbose x", "build --port 8820", "check --out x", "serve --port 0", "serve --port http"})
+    @ValueSource(strings = {"", "bake", "build --out", "build --verbose x", "build --port 8820", "build --base-url example.gov.vn/x/", "check --out x", "serve --port 0", "serve --port http"})
     void usageErrorsExitWithTwoAndShowUsage(String line) {
         assertThat(run(line.isEmpty() ? new String[0] : line.split(" "))).isEqualTo(Main.USAGE);
         assertThat(err()).contains("Cách dùng:");

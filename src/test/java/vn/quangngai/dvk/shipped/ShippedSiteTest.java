@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.quangngai.dvk.build.BuildResult;
 import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.check.HtmlChecker;
 import vn.quangngai.dvk.testing.Pages;
 import vn.quangngai.dvk.testing.TestSite;
 
@@ -184,6 +185,13 @@ class ShippedSiteTest {
         }
         assertThat(broken).isEmpty();
         assertThat(checked).isGreaterThan(1000);
+    }
+
+    @Test
+    void everyPagePassesTheNuHtmlChecker() {
+        HtmlChecker.Report report = HtmlChecker.check(site);
+        assertThat(report.errorLines()).isEmpty();
+        assertThat(report.files()).isEqualTo(result.htmlPages());
     }
 
     @Test
