@@ -9,7 +9,7 @@
 <title><#if content.type == "home">${content.site.title}<#else>${content.title} — Dân vận khéo Quảng Ngãi</#if></title>
 <meta name="description" content="${content.description}">
 <link rel="canonical" href="${content.canonical}">
-<link rel="stylesheet" href="${content.root}css/site.css">
+<link rel="stylesheet" href="${content.root}${content.site.assets["css/site.css"]}">
 <link rel="alternate" type="application/atom+xml" href="${content.root}feed.xml" title="Mô hình “Dân vận khéo” mới">
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>

@@ -1,5 +1,7 @@
 package vn.quangngai.dvk.bake;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 
 /**
@@ -46,7 +49,7 @@ public final class Bakery {
         } catch (JBakeException e) {
             throw new BakeException(List.of(e.getMessage()));
         }
-        SiteStore store = new SiteStore(site, markdown);
+        SiteStore store = new SiteStore(site, markdown, AssetManifest.of(source.resolve("assets")));
         Renderer renderer = new Renderer(store, config);
         List<String> errors = new ArrayList<>();
         int rendered = 0;
@@ -60,10 +63,22 @@ public final class Bakery {
         Asset asset = new Asset(config);
         asset.copy();
         asset.getErrors().forEach(e -> errors.add("assets: " + e.getMessage()));
+        fingerprint(store.manifest(), destination, errors);
         if (!errors.isEmpty()) {
             throw new BakeException(errors);
         }
         return rendered;
+    }
+
+    /** JBake copies assets under their own names; stylesheets and scripts are published under their manifest names. */
+    private static void fingerprint(AssetManifest manifest, Path destination, List<String> errors) {
+        manifest.paths().forEach((logical, published) -> {
+            try {
+                Files.move(destination.resolve(logical), destination.resolve(published));
+            } catch (IOException e) {
+                errors.add("assets: " + logical + ": " + e.getMessage());
+            }
+        });
     }
 
     /** Our tools and any third party's, in class-path order; JBake's built-in ones are replaced by ours. */

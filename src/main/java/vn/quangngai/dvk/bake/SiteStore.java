@@ -13,6 +13,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 
 /**
@@ -28,13 +29,19 @@ public final class SiteStore extends ContentStore {
     private final Markdown markdown;
     private final List<DocumentModel> documents = new ArrayList<>();
     private final Map<String, Object> siteView;
+    private final AssetManifest manifest;
 
-    public SiteStore(Site site, Markdown markdown) {
+    public SiteStore(Site site, Markdown markdown, AssetManifest manifest) {
         super("memory", "dan-van-kheo");
         this.site = site;
         this.views = new Views(site);
         this.markdown = markdown;
-        this.siteView = views.siteView();
+        this.manifest = manifest;
+        this.siteView = views.siteView(manifest);
+    }
+
+    public AssetManifest manifest() {
+        return manifest;
     }
 
     public Map<String, Object> siteView() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.quangngai.dvk.data.Agency;
 import vn.quangngai.dvk.data.District;
 import vn.quangngai.dvk.data.Registry;
+import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Figure;
 import vn.quangngai.dvk.story.Story;
@@ -30,6 +31,7 @@ import vn.quangngai.dvk.text.AdministrativeDate;
  *           agency: shortName, level, kind, district (link), parent (link);
  *           district: kind, terrain
  * taxonomy: key, title, path, terms [term]
+ * site    : see {@link #siteView(AssetManifest)}
  * </pre>
  */
 public final class Views {
@@ -132,9 +134,13 @@ public final class Views {
         return view;
     }
 
-    /** What every page shows about the site: its title, base URL, publisher and navigation. */
-    public Map<String, Object> siteView() {
+    /**
+     * What every page shows about the site: title, baseUrl, publisher, nav [label, path], and
+     * assets (logical path under assets/ → published, fingerprinted path, e.g. css/site.css).
+     */
+    public Map<String, Object> siteView(AssetManifest manifest) {
         Map<String, Object> view = new LinkedHashMap<>();
+        view.put("assets", manifest.paths());
         view.put("title", site.settings().title());
         view.put("baseUrl", site.settings().baseUrl());
         view.put("publisher", site.registry().agency(PUBLISHER).map(Agency::name).orElse(""));

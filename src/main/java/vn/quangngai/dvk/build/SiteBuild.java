@@ -46,6 +46,7 @@ public final class SiteBuild {
             deleteTree(staging);
             Files.createDirectories(staging);
             bakery.bake(site, source, staging);
+            Precompress.all(staging);
             int html = countFiles(staging, ".html");
             int files = countFiles(staging, "");
             swap(staging, target, previous);

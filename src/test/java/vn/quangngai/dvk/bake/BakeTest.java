@@ -135,7 +135,21 @@ class BakeTest {
     @Test
     void everyOutputFileNameIsAscii() {
         assertThat(Pages.files(site)).allSatisfy(f -> assertThat(f).matches("[\\x21-\\x7e]+"));
-        assertThat(Pages.files(site)).contains("css/site.css", "404.html", "feed.xml", "sitemap.xml", "robots.txt");
+        assertThat(Pages.files(site)).contains("404.html", "feed.xml", "sitemap.xml", "robots.txt")
+                .anySatisfy(f -> assertThat(f).matches("css/site\\.[0-9a-f]{10}\\.css"))
+                .doesNotContain("css/site.css");
+    }
+
+    @Test
+    void everyTextFileHasAGzipTwinWithTheSameContent() throws java.io.IOException {
+        for (String file : Pages.files(site)) {
+            if (file.matches(".*\\.(html|css|xml|txt)")) {
+                assertThat(Pages.files(site)).as(file).contains(file + ".gz");
+                try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(site.resolve(file + ".gz")))) {
+                    assertThat(in.readAllBytes()).as(file).isEqualTo(java.nio.file.Files.readAllBytes(site.resolve(file)));
+                }
+            }
+        }
     }
 
     @Test
