@@ -39,7 +39,23 @@ public final class Bakery {
         }
     }
 
-    private final Markdown markdown = new Markdown();
+    private final Markdown markdown;
+    private final RenderCache cache;
+
+    /** A bakery for one build. */
+    public Bakery() {
+        this(false);
+    }
+
+    /** @param warm whether this bakery will bake again in the same process, reusing what did not change */
+    public Bakery(boolean warm) {
+        this.markdown = new Markdown(warm);
+        this.cache = warm ? RenderCache.create() : RenderCache.NONE;
+    }
+
+    public RenderCache cache() {
+        return cache;
+    }
 
     /** Bakes into {@code destination}; throws {@link BakeException} listing every failure. */
     public int bake(Site site, Path source, Path destination) {
@@ -49,7 +65,9 @@ public final class Bakery {
         } catch (JBakeException e) {
             throw new BakeException(List.of(e.getMessage()));
         }
-        SiteStore store = new SiteStore(site, markdown, AssetManifest.of(source.resolve("assets")));
+        AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
+        cache.begin(Fingerprint.of(source.resolve("templates"), source.resolve("jbake.properties")) + manifest.paths());
+        SiteStore store = new SiteStore(site, markdown, manifest, cache);
         Renderer renderer = new Renderer(store, config);
         List<String> errors = new ArrayList<>();
         int rendered = 0;

@@ -30,14 +30,20 @@ public final class SiteStore extends ContentStore {
     private final List<DocumentModel> documents = new ArrayList<>();
     private final Map<String, Object> siteView;
     private final AssetManifest manifest;
+    private final RenderCache cache;
 
-    public SiteStore(Site site, Markdown markdown, AssetManifest manifest) {
+    public SiteStore(Site site, Markdown markdown, AssetManifest manifest, RenderCache cache) {
         super("memory", "dan-van-kheo");
         this.site = site;
+        this.cache = cache;
         this.views = new Views(site);
         this.markdown = markdown;
         this.manifest = manifest;
         this.siteView = views.siteView(manifest);
+    }
+
+    public RenderCache cache() {
+        return cache;
     }
 
     public AssetManifest manifest() {

@@ -1,10 +1,12 @@
 package vn.quangngai.dvk.bake;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -15,8 +17,9 @@ import org.jbake.template.RenderingException;
 
 /**
  * The shape of our rendering tools: each lists the pages it owns as JBake documents; this class
- * renders them with JBake's renderer (template chosen by {@code template.<type>.file}), registers
- * them in the store, and reports every failure together instead of only logging it.
+ * renders them with JBake's renderer (template chosen by {@code template.<type>.file}) on every
+ * core, reuses unchanged pages in a warm process ({@link RenderCache}), registers them in the
+ * store, and reports every failure together instead of only logging it.
  */
 abstract class SiteTool implements RenderingTool {
 
@@ -26,16 +29,29 @@ abstract class SiteTool implements RenderingTool {
     @Override
     public final int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         SiteStore store = SiteStore.of(db, getClass());
+        Path destination = config.getDestinationFolder().toPath();
+        List<DocumentModel> pages = pages(store);
+        // pages are independent: render them on every core; an unchanged page in a warm process is reused
+        String[] failures = new String[pages.size()];
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            DocumentModel page = pages.get(i);
+            try {
+                if (!store.cache().reuse(page, destination)) {
+                    renderer.render(page);
+                }
+            } catch (Exception e) {
+                failures[i] = rootCause(e);
+            }
+        });
         // one broken template fails every page that uses it: report each cause once, with its pages
         Map<String, List<String>> pagesByCause = new LinkedHashMap<>();
         int rendered = 0;
-        for (DocumentModel page : pages(store)) {
-            try {
-                renderer.render(page);
-                store.addDocument(page);
+        for (int i = 0; i < pages.size(); i++) {
+            if (failures[i] == null) {
+                store.addDocument(pages.get(i));
                 rendered++;
-            } catch (Exception e) {
-                pagesByCause.computeIfAbsent(rootCause(e), cause -> new ArrayList<>()).add(page.getUri());
+            } else {
+                pagesByCause.computeIfAbsent(failures[i], cause -> new ArrayList<>()).add(pages.get(i).getUri());
             }
         }
         if (!pagesByCause.isEmpty()) {

@@ -26,7 +26,11 @@ final class Precompress {
         int written = 0;
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path file : walk.filter(Files::isRegularFile).filter(Precompress::isText).sorted().toList()) {
-                try (OutputStream out = new BestGzip(Files.newOutputStream(file.resolveSibling(file.getFileName() + ".gz")))) {
+                Path gzip = file.resolveSibling(file.getFileName() + ".gz");
+                if (Files.exists(gzip)) {
+                    continue; // reused with its page from the last build
+                }
+                try (OutputStream out = new BestGzip(Files.newOutputStream(gzip))) {
                     Files.copy(file, out);
                 }
                 written++;

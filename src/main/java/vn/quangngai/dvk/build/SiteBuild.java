@@ -24,7 +24,21 @@ import vn.quangngai.dvk.story.Story;
  */
 public final class SiteBuild {
 
-    private final Bakery bakery = new Bakery();
+    private final Bakery bakery;
+
+    /** A build for a one-off run. */
+    public SiteBuild() {
+        this(false);
+    }
+
+    private SiteBuild(boolean warm) {
+        this.bakery = new Bakery(warm);
+    }
+
+    /** A build that will run again in this process (preview, benchmark): it re-renders only what changed. */
+    public static SiteBuild warm() {
+        return new SiteBuild(true);
+    }
 
     /** Reads, validates and publishes; throws InvalidSourceException or BakeException on failure. */
     public BuildResult run(Path source, Path out) {
@@ -45,11 +59,17 @@ public final class SiteBuild {
             Files.createDirectories(target.getParent());
             deleteTree(staging);
             Files.createDirectories(staging);
-            bakery.bake(site, source, staging);
-            Precompress.all(staging);
+            try {
+                bakery.bake(site, source, staging);
+                Precompress.all(staging);
+            } catch (RuntimeException | IOException e) {
+                bakery.cache().abandoned();
+                throw e;
+            }
             int html = countFiles(staging, ".html");
             int files = countFiles(staging, "");
             swap(staging, target, previous);
+            bakery.cache().published(target);
             long agencies = site.stories().stream().map(Story::agency).distinct().count();
             long districts = site.stories().stream().flatMap(s -> s.districts().stream()).distinct().count();
             return new BuildResult(out, html, files, site.stories().size(), (int) agencies, (int) districts,

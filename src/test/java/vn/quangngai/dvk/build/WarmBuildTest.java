@@ -1,0 +1,101 @@
+package vn.quangngai.dvk.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.testing.Pages;
+import vn.quangngai.dvk.testing.TestSite;
+
+/** The preview server's path: one SiteBuild, many builds; only what changed is rendered again. */
+class WarmBuildTest {
+
+    @TempDir
+    Path root;
+    Path source;
+    Path out;
+    SiteBuild warm;
+
+    @BeforeEach
+    void firstBuild() {
+        source = TestSite.write(root.resolve("src"), """
+                -- content/mo-hinh/a.md --
+                %s
+                -- content/mo-hinh/b.md --
+                %s
+                -- content/mo-hinh/c.md --
+                %s
+                """.formatted(TestSite.story("A", "so-y-te"), TestSite.story("B", "so-tu-phap"), TestSite.story("C", "so-ngoai-vu")));
+        out = root.resolve("site");
+        warm = SiteBuild.warm();
+        warm.run(source, out);
+    }
+
+    private Object inode(String path) {
+        try {
+            return Files.getAttribute(out.resolve(path), "unix:ino");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> contents(Path site) {
+        Map<String, String> files = new TreeMap<>();
+        for (String name : Pages.files(site)) {
+            files.put(name, name.endsWith(".gz") ? Long.toString(site.resolve(name).toFile().length()) : TestSite.read(site.resolve(name)));
+        }
+        return files;
+    }
+
+    @Test
+    void aBodyEditRendersThatStoryAgainAndReusesUnrelatedPages() {
+        Object storyA = inode("mo-hinh/a/index.html");
+        Object storyB = inode("mo-hinh/b/index.html");
+        Object fieldPage = inode("linh-vuc/y-te/index.html");
+        TestSite.put(source, "content/mo-hinh/b.md", TestSite.story("B", "so-tu-phap").replace("Nội dung của B.", "Nội dung mới của B."));
+        warm.run(source, out);
+        assertThat(TestSite.read(out.resolve("mo-hinh/b/index.html"))).contains("Nội dung mới của B.");
+        assertThat(inode("mo-hinh/b/index.html")).isNotEqualTo(storyB);
+        assertThat(inode("mo-hinh/a/index.html")).isEqualTo(storyA);
+        assertThat(inode("linh-vuc/y-te/index.html")).isEqualTo(fieldPage);
+    }
+
+    @Test
+    void warmOutputEqualsAColdBuildOfTheSameSource() {
+        TestSite.put(source, "content/mo-hinh/b.md", TestSite.story("Bê", "so-tu-phap", "districts: [ly-son]"));
+        TestSite.put(source, "content/mo-hinh/d.md", TestSite.story("D", "so-y-te"));
+        warm.run(source, out);
+        Path cold = root.resolve("cold");
+        new SiteBuild().run(source, cold);
+        assertThat(contents(out)).isEqualTo(contents(cold));
+    }
+
+    @Test
+    void aTemplateEditRendersEveryPageAgain() {
+        Object storyA = inode("mo-hinh/a/index.html");
+        TestSite.put(source, "templates/story.ftl", TestSite.read(source.resolve("templates/story.ftl")).replace("Thời gian đăng", "Ngày đăng"));
+        warm.run(source, out);
+        assertThat(inode("mo-hinh/a/index.html")).isNotEqualTo(storyA);
+        assertThat(TestSite.read(out.resolve("mo-hinh/a/index.html"))).contains("Ngày đăng");
+    }
+
+    @Test
+    void aFailedWarmBuildKeepsThePublishedSiteAndTheNextGoodBuildStillReuses() {
+        Object storyA = inode("mo-hinh/a/index.html");
+        TestSite.put(source, "content/mo-hinh/b.md", TestSite.story("B", "so-yte"));
+        assertThatThrownBy(() -> warm.run(source, out)).isInstanceOf(InvalidSourceException.class);
+        assertThat(inode("mo-hinh/a/index.html")).isEqualTo(storyA);
+        TestSite.put(source, "content/mo-hinh/b.md", TestSite.story("B", "so-tu-phap"));
+        warm.run(source, out);
+        assertThat(inode("mo-hinh/a/index.html")).isEqualTo(storyA);
+    }
+}
