@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.quangngai.dvk.bake.BakeException;
 import vn.quangngai.dvk.build.BuildResult;
 import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
-import vn.quangngai.dvk.serve.PreviewServer;
+import vn.quangngai.dvk.serve.Preview;
+import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.site.SiteReader;
 
@@ -35,7 +37,8 @@ public final class Main {
                   kiểm tra và xuất bản trang (mặc định: --source . --out target/site,
                   địa chỉ trang lấy từ site.host trong jbake.properties)
               dan-van-kheo serve [--source THƯ_MỤC] [--out THƯ_MỤC] [--port SỐ]
-                  xuất bản rồi mở trang xem thử tại http://127.0.0.1:8820/""";
+                  xuất bản rồi mở trang xem thử tại http://127.0.0.1:8820/;
+                  tự xuất bản lại và tải lại trang mỗi khi bạn lưu tệp""";
 
     private Main() {
     }
@@ -72,14 +75,15 @@ public final class Main {
             // the preview is served at its own address unless told otherwise, so that every link works there
             String baseUrl = options.baseUrl() != null ? options.baseUrl()
                     : options.command().equals("serve") ? "http://127.0.0.1:" + options.port() + "/" : null;
-            BuildResult result = new SiteBuild().run(options.source(), options.out(),
-                    settings -> baseUrl == null ? settings : settings.withBaseUrl(baseUrl));
+            UnaryOperator<Settings> adjust = settings -> baseUrl == null ? settings : settings.withBaseUrl(baseUrl);
+            if (options.command().equals("serve")) {
+                Preview preview = Preview.start(options.source(), options.out(), options.port(), adjust, out, err);
+                out.println("Đang phục vụ " + preview.url() + " — trang tự tải lại khi bạn lưu tệp; nhấn Ctrl+C để dừng.");
+                return OK;
+            }
+            BuildResult result = new SiteBuild().run(options.source(), options.out(), adjust);
             result.warnings().forEach(w -> err.println(w));
             out.println(result.summary());
-            if (options.command().equals("serve")) {
-                PreviewServer server = PreviewServer.start(options.out(), options.port());
-                out.println("Đang phục vụ " + server.url() + " — nhấn Ctrl+C để dừng.");
-            }
             return OK;
         } catch (InvalidSourceException e) {
             List<Problem> problems = new ArrayList<>(e.problems());

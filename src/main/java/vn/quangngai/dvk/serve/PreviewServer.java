@@ -2,15 +2,19 @@ package vn.quangngai.dvk.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * Serves a built site on 127.0.0.1 for preview, as a static web server would: folders answer with
@@ -31,17 +35,31 @@ public final class PreviewServer implements AutoCloseable {
             "jpg", "image/jpeg",
             "csv", "text/csv; charset=utf-8");
 
+    static final String RELOAD_SCRIPT = "<script src=\"/__dvk/reload.js\" defer></script>";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final HttpServer server;
     private final Path root;
+    private final Supplier<BuildStatus> status;
 
-    private PreviewServer(HttpServer server, Path root) {
+    private PreviewServer(HttpServer server, Path root, Supplier<BuildStatus> status) {
         this.server = server;
         this.root = root;
+        this.status = status;
     }
 
+    /** Serves a built site as it is. */
     public static PreviewServer start(Path site, int port) throws IOException {
+        return start(site, port, null);
+    }
+
+    /**
+     * Serves a site that is being rebuilt: HTML pages get a small script that reloads them after
+     * each published build and shows the problems of a failed one ({@code status}).
+     */
+    public static PreviewServer start(Path site, int port, Supplier<BuildStatus> status) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        PreviewServer preview = new PreviewServer(server, site.toAbsolutePath().normalize());
+        PreviewServer preview = new PreviewServer(server, site.toAbsolutePath().normalize(), status);
         server.createContext("/", preview::handle);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
@@ -59,6 +77,10 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            if (status != null && path.startsWith("/__dvk/")) {
+                serveLive(exchange, path);
+                return;
+            }
             Path file = root.resolve(path.substring(1)).normalize();
             if (!file.startsWith(root)) {
                 send(exchange, 403, "text/plain; charset=utf-8", "Forbidden".getBytes());
@@ -73,13 +95,39 @@ public final class PreviewServer implements AutoCloseable {
                 file = file.resolve("index.html");
             }
             if (Files.isRegularFile(file)) {
-                send(exchange, 200, type(file), Files.readAllBytes(file));
+                String type = type(file);
+                send(exchange, 200, type, live(type, Files.readAllBytes(file)));
             } else {
                 Path notFound = root.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found".getBytes();
-                send(exchange, 404, TYPES.get("html"), body);
+                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
+                        : "<!DOCTYPE html><html lang=\"vi\"><title>Chưa có trang</title><body><p>Chưa có bản xuất bản nào.</p></body></html>"
+                        .getBytes(StandardCharsets.UTF_8);
+                send(exchange, 404, TYPES.get("html"), live(TYPES.get("html"), body));
             }
         }
+    }
+
+    private void serveLive(HttpExchange exchange, String path) throws IOException {
+        if (path.equals("/__dvk/status")) {
+            send(exchange, 200, "application/json", JSON.writeValueAsBytes(status.get()));
+        } else if (path.equals("/__dvk/reload.js")) {
+            try (InputStream script = PreviewServer.class.getResourceAsStream("reload.js")) {
+                send(exchange, 200, TYPES.get("js"), script.readAllBytes());
+            }
+        } else {
+            send(exchange, 404, "text/plain; charset=utf-8", "Not found".getBytes());
+        }
+    }
+
+    /** Adds the reload script to an HTML page when the site is being rebuilt. */
+    private byte[] live(String type, byte[] body) {
+        if (status == null || !type.startsWith("text/html")) {
+            return body;
+        }
+        String html = new String(body, StandardCharsets.UTF_8);
+        int end = html.lastIndexOf("</body>");
+        return (end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String type(Path file) {

@@ -1,0 +1,84 @@
+package vn.quangngai.dvk.serve;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import vn.quangngai.dvk.bake.BakeException;
+import vn.quangngai.dvk.build.BuildResult;
+import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.problem.Problem;
+import vn.quangngai.dvk.site.Settings;
+
+/**
+ * The writers' preview: builds, serves on 127.0.0.1, rebuilds on every change to the source,
+ * and lets the open page reload itself. A failed rebuild never stops the server: the last good
+ * site stays served and the page shows the problems until they are fixed.
+ */
+public final class Preview implements AutoCloseable {
+
+    private final PreviewServer server;
+    private final SourceWatcher watcher;
+    private final AtomicReference<BuildStatus> status;
+
+    private Preview(PreviewServer server, SourceWatcher watcher, AtomicReference<BuildStatus> status) {
+        this.server = server;
+        this.watcher = watcher;
+        this.status = status;
+    }
+
+    /** Builds once, starts serving, then keeps rebuilding; {@code out} and {@code err} get one line per build. */
+    public static Preview start(Path source, Path site, int port, UnaryOperator<Settings> adjust,
+                                PrintStream out, PrintStream err) throws IOException {
+        SiteBuild build = SiteBuild.warm();
+        AtomicReference<BuildStatus> status = new AtomicReference<>(BuildStatus.first());
+        Runnable rebuild = () -> {
+            List<String> problems = runOnce(build, source, site, adjust, out, err);
+            status.updateAndGet(s -> problems.isEmpty() ? s.published() : s.failed(problems));
+        };
+        List<String> first = runOnce(build, source, site, adjust, out, err);
+        status.set(first.isEmpty() ? BuildStatus.first() : BuildStatus.first().failed(first));
+        PreviewServer server = PreviewServer.start(site, port, status::get);
+        SourceWatcher watcher = SourceWatcher.start(source, rebuild);
+        return new Preview(server, watcher, status);
+    }
+
+    /** One build; the problems it found, as lines for the console and the page (empty when published). */
+    private static List<String> runOnce(SiteBuild build, Path source, Path site, UnaryOperator<Settings> adjust,
+                                        PrintStream out, PrintStream err) {
+        try {
+            BuildResult result = build.run(source, site, adjust);
+            result.warnings().forEach(err::println);
+            out.println(result.summary());
+            return List.of();
+        } catch (InvalidSourceException e) {
+            List<String> lines = e.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
+            lines.forEach(err::println);
+            return lines;
+        } catch (BakeException e) {
+            err.println(e.getMessage());
+            return e.errors();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println("Lỗi: " + e.getMessage());
+            return List.of(e.getMessage());
+        }
+    }
+
+    public String url() {
+        return server.url();
+    }
+
+    public BuildStatus status() {
+        return status.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        server.close();
+    }
+}
