@@ -31,6 +31,8 @@ public final class Main {
 
     static final String USAGE_TEXT = """
             Cách dùng:
+              dan-van-kheo new --agency ID_CƠ_QUAN "Tên mô hình" [--source THƯ_MỤC]
+                  tạo bài mới trong content/mo-hinh/ để điền tiếp
               dan-van-kheo check [--source THƯ_MỤC]
                   kiểm tra mọi bài và tệp dữ liệu, không xuất bản
               dan-van-kheo build [--source THƯ_MỤC] [--out THƯ_MỤC] [--base-url ĐỊA_CHỈ]
@@ -61,6 +63,9 @@ public final class Main {
             err.println(e.getMessage());
             err.println(USAGE_TEXT);
             return USAGE;
+        }
+        if (options.command().equals("new")) {
+            return NewStory.run(options, out, err);
         }
         try {
             if (options.command().equals("check")) {

@@ -5,10 +5,10 @@ import java.util.Set;
 import vn.quangngai.dvk.site.Settings;
 
 /** The parsed command line; every mistake is an IllegalArgumentException with a message for the user. */
-record Options(String command, Path source, Path out, int port, String baseUrl) {
+record Options(String command, Path source, Path out, int port, String baseUrl, String agency, String title) {
 
     static final int DEFAULT_PORT = 8820;
-    private static final Set<String> COMMANDS = Set.of("check", "build", "serve");
+    private static final Set<String> COMMANDS = Set.of("check", "build", "serve", "new");
 
     static Options parse(String[] args) {
         if (args.length == 0) {
@@ -22,8 +22,17 @@ record Options(String command, Path source, Path out, int port, String baseUrl) 
         Path out = null;
         int port = DEFAULT_PORT;
         String baseUrl = null;
+        String agency = null;
+        String title = null;
         for (int i = 1; i < args.length; i++) {
             String option = args[i];
+            if (command.equals("new") && !option.startsWith("--")) {
+                if (title != null) {
+                    throw new IllegalArgumentException("Chỉ ghi một tên mô hình, đặt trong ngoặc kép: \"Tên mô hình\".");
+                }
+                title = option;
+                continue;
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("Tùy chọn " + option + " cần một giá trị.");
             }
@@ -31,7 +40,7 @@ record Options(String command, Path source, Path out, int port, String baseUrl) 
             switch (option) {
                 case "--source" -> source = Path.of(value);
                 case "--out" -> {
-                    if (command.equals("check")) {
+                    if (command.equals("check") || command.equals("new")) {
                         throw new IllegalArgumentException("--out không dùng với lệnh check: check không ghi gì.");
                     }
                     out = Path.of(value);
@@ -41,6 +50,12 @@ record Options(String command, Path source, Path out, int port, String baseUrl) 
                         throw new IllegalArgumentException("--port chỉ dùng với lệnh serve.");
                     }
                     port = port(value);
+                }
+                case "--agency" -> {
+                    if (!command.equals("new")) {
+                        throw new IllegalArgumentException("--agency chỉ dùng với lệnh new.");
+                    }
+                    agency = value;
                 }
                 case "--base-url" -> {
                     if (command.equals("check")) {
@@ -54,7 +69,13 @@ record Options(String command, Path source, Path out, int port, String baseUrl) 
                 default -> throw new IllegalArgumentException("Không có tùy chọn \"" + option + "\".");
             }
         }
-        return new Options(command, source, out == null ? Path.of("target", "site") : out, port, baseUrl);
+        if (command.equals("new") && (title == null || title.isBlank() || agency == null)) {
+            throw new IllegalArgumentException("Lệnh new cần tên mô hình và cơ quan, ví dụ: new --agency so-y-te \"Tên mô hình\"");
+        }
+        if (!command.equals("new") && title != null) {
+            throw new IllegalArgumentException("Không hiểu \"" + title + "\".");
+        }
+        return new Options(command, source, out == null ? Path.of("target", "site") : out, port, baseUrl, agency, title);
     }
 
     private static int port(String value) {

@@ -1,0 +1,47 @@
+package vn.quangngai.dvk.story;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import vn.quangngai.dvk.data.Agency;
+import vn.quangngai.dvk.data.Registry;
+
+/**
+ * The text of a new story for a writer to fill: title, today's date and the agency filled in, and
+ * the valid ids of every other field listed in comments beside it.
+ */
+public final class Scaffold {
+
+    private Scaffold() {
+    }
+
+    public static String story(String title, Agency agency, LocalDate date, Registry registry) {
+        String districts = registry.districts().stream().map(d -> "#   " + d.id() + " — " + d.name())
+                .collect(Collectors.joining("\n"));
+        String fields = registry.fields().stream().map(f -> "#   " + f.id() + " — " + f.name())
+                .collect(Collectors.joining("\n"));
+        String districtLine = agency.district() != null
+                ? "# districts: bỏ trống thì lấy địa bàn của cơ quan (" + agency.district() + "); ghi thêm nếu mô hình ở nhiều nơi.\n"
+                : "# districts: bỏ trống nếu mô hình áp dụng toàn tỉnh; nếu gắn với huyện cụ thể, ghi ví dụ: districts: [mo-duc]\n";
+        return "---\n"
+                + "# Tên mô hình, ghi đúng như trong báo cáo.\n"
+                + "title: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
+                + "# Ngày đăng bài, dạng năm-tháng-ngày.\n"
+                + "date: " + date + "\n"
+                + "# Cơ quan thực hiện: " + agency.name() + "\n"
+                + "agency: " + agency.id() + "\n"
+                + districtLine
+                + "# Các id địa bàn (data/dia-ban.yaml):\n" + districts + "\n"
+                + "# Lĩnh vực: một hoặc nhiều id, ví dụ: fields: [y-te, cai-cach-hanh-chinh]. Các id (data/linh-vuc.yaml):\n"
+                + fields + "\n"
+                + "fields: []\n"
+                + "# Một, hai câu giới thiệu mô hình, viết bằng lời của mình.\n"
+                + "summary: \"\"\n"
+                + "# Số liệu: chỉ ghi con số có trong báo cáo; không có thì xóa ba dòng dưới.\n"
+                + "# figures:\n"
+                + "#   - value: \"Hơn 3.000\"\n"
+                + "#     label: \"hồ sơ được tiếp nhận, giải quyết\"\n"
+                + "---\n"
+                + "## Mô hình là gì\n\n"
+                + "## Kết quả\n";
+    }
+}

@@ -1,0 +1,75 @@
+package vn.quangngai.dvk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.problem.Problem;
+import vn.quangngai.dvk.site.SiteReader;
+import vn.quangngai.dvk.testing.TestSite;
+
+class NewStoryTest {
+
+    @TempDir
+    Path root;
+    Path source;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void site() {
+        source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te"));
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesAStoryWithSlugDateAgencyAndTheValidIdsInComments() throws Exception {
+        assertThat(run("new", "--source", source.toString(), "--agency", "ubnd-huyen-mo-duc", "Đổi mới “4 xin”")).isZero();
+        Path file = source.resolve("content/mo-hinh/doi-moi-4-xin.md");
+        String text = Files.readString(file);
+        assertThat(text).contains("title: \"Đổi mới “4 xin”\"", "agency: ubnd-huyen-mo-duc",
+                "date: " + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), "#   ly-son — Huyện Lý Sơn", "#   y-te — Y tế");
+        // unfilled, it must not pass the check: the writer still has fields and summary to write
+        try {
+            new SiteReader(source).read();
+            throw new AssertionError("an unfilled story must not pass");
+        } catch (InvalidSourceException e) {
+            assertThat(e.errors()).extracting(Problem::field).containsExactlyInAnyOrder("fields", "summary");
+        }
+        TestSite.put(source, "content/mo-hinh/doi-moi-4-xin.md",
+                text.replace("fields: []", "fields: [van-hoa-cong-so]").replace("summary: \"\"", "summary: \"Tóm tắt.\""));
+        assertThat(new SiteReader(source).read().story("doi-moi-4-xin")).get()
+                .satisfies(s -> assertThat(s.districts()).containsExactly("mo-duc"));
+    }
+
+    @Test
+    void refusesToOverwrite() throws Exception {
+        assertThat(run("new", "--source", source.toString(), "--agency", "so-y-te", "A")).isEqualTo(Main.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("đã có; không ghi đè");
+        assertThat(Files.readString(source.resolve("content/mo-hinh/a.md"))).isEqualTo(TestSite.story("A", "so-y-te"));
+    }
+
+    @Test
+    void anUnknownAgencyGetsASuggestion() {
+        assertThat(run("new", "--source", source.toString(), "--agency", "so-yte", "B")).isEqualTo(Main.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Có phải ý bạn là \"so-y-te\"?");
+    }
+
+    @Test
+    void needsATitleAndAnAgency() {
+        assertThat(run("new", "--source", source.toString(), "B")).isEqualTo(Main.USAGE);
+        assertThat(run("new", "--agency", "so-y-te")).isEqualTo(Main.USAGE);
+    }
+}
