@@ -1,12 +1,19 @@
 package vn.quangngai.dvk.bake;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.quangngai.dvk.story.LinkCheck;
 
 /**
  * Markdown to HTML with Flexmark, parser and renderer built once. Raw HTML in an entry is shown
@@ -28,23 +35,51 @@ public final class Markdown {
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SUPPRESS_HTML, false);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return Markdown::refuseUnsafeTargets;
+            }
+        }).build();
     }
 
     public String toHtml(String markdown) {
         return renderer.render(parser.parse(markdown));
     }
 
+    /**
+     * The reader already refuses unsafe links where they are written (story.LinkCheck); this is the
+     * last line, for targets only Flexmark's decoding reveals, e.g. an entity-encoded colon.
+     */
+    private static void refuseUnsafeTargets(Node node, AttributablePart part, MutableAttributes attributes) {
+        for (String name : new String[] {"href", "src"}) {
+            String target = attributes.getValue(name);
+            if (!target.isEmpty() && !LinkCheck.isAllowed(target)) {
+                throw new IllegalArgumentException("liên kết \"" + target + "\" không được phép: chỉ dùng http://, https://, mailto:, tel: "
+                        + "hoặc đường dẫn trong trang.");
+            }
+        }
+    }
+
     /** As {@link #toHtml(String)}, remembering the result for {@code file} while its text stays the same. */
     public String toHtml(String file, String markdown) {
         if (!remember) {
-            return toHtml(markdown);
+            try {
+                return toHtml(markdown);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            }
         }
         String[] last = memo.get(file);
         if (last != null && last[0].equals(markdown)) {
             return last[1];
         }
-        String html = toHtml(markdown);
+        String html;
+        try {
+            html = toHtml(markdown);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
         memo.put(file, new String[] {markdown, html});
         return html;
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import vn.quangngai.dvk.data.Agency;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.problem.Problems;
 import vn.quangngai.dvk.problem.Suggestions;
 import vn.quangngai.dvk.source.YamlDocument;
@@ -44,6 +45,7 @@ public final class EntryReader {
         if (parsed == null) {
             return null;
         }
+        checkLinks(file, parsed);
         JsonNode root = parsed.root();
         YamlFields f = parsed.fields();
         String title = f.requiredText(root, "", "title", "Ghi tên mô hình đúng như trong báo cáo.");
@@ -76,6 +78,7 @@ public final class EntryReader {
         if (parsed == null) {
             return null;
         }
+        checkLinks(file, parsed);
         String title = parsed.fields().requiredText(parsed.root(), "", "title", "Ghi tiêu đề trang.");
         LocalDate date = date(parsed.fields(), parsed.root());
         String summary = parsed.fields().requiredText(parsed.root(), "", "summary", "Viết một câu tóm tắt nội dung trang.");
@@ -86,6 +89,15 @@ public final class EntryReader {
     }
 
     private record Parsed(JsonNode root, YamlFields fields, String body, int bodyLine) {
+    }
+
+    /** Raw HTML is shown as text anyway; a link that would run code is refused where it is written. */
+    private void checkLinks(String file, Parsed parsed) {
+        for (LinkCheck.UnsafeLink link : LinkCheck.unsafe(parsed.body())) {
+            problems.add(Problem.error(file, parsed.bodyLine() + link.line() - 1, null,
+                    "liên kết \"" + link.target() + "\" không được phép.",
+                    "Chỉ dùng địa chỉ http://, https://, mailto:, tel: hoặc đường dẫn trong trang."));
+        }
     }
 
     private Parsed parse(String text, String file, Set<String> keys, String type) {
