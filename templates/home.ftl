@@ -8,6 +8,13 @@
   <li><strong>${content.agencyCount}</strong> cơ quan, địa phương</li>
   <li><strong>${content.districtCount}</strong> huyện, thị xã có mô hình riêng</li>
 </ul>
+<section aria-labelledby="bieu-do">
+  <h2 id="bieu-do">Các mô hình qua số liệu</h2>
+  <div class="charts">
+    <figure class="picture">${content.levelChart?no_esc}<figcaption>Theo cấp của cơ quan thực hiện</figcaption></figure>
+    <figure class="picture">${content.fieldChart?no_esc}<figcaption>Theo lĩnh vực; một mô hình có thể thuộc nhiều lĩnh vực</figcaption></figure>
+  </div>
+</section>
 <section aria-labelledby="moi-nhat">
   <h2 id="moi-nhat">Mô hình mới đăng</h2>
   <@l.cards content.latest/>

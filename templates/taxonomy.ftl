@@ -27,8 +27,14 @@
   </section>
   </#if>
 <#else>
+  <#if content.tileMap??>
+  <figure class="picture">
+    ${content.tileMap?no_esc}
+    <figcaption>Mỗi ô là một huyện, thị xã, thành phố (đặt gần đúng vị trí trên bản đồ); màu càng đậm, càng nhiều mô hình. Chọn một ô để xem các mô hình ở đó.</figcaption>
+  </figure>
+  </#if>
   <ul class="terms">
-  <#list t.terms as term><li data-term="${term.id}" data-count="${term.count}"><a href="${content.root}${term.path}">${term.name}</a> <span class="count">${term.count} mô hình</span><#if term.terrain??> <span class="tag">${term.terrain}</span></#if></li></#list>
+  <#list t.terms as term><li data-term="${term.id}" data-count="${term.count}"><a href="${content.root}${term.path}">${term.name}</a> <span class="meta"><#if term.terrain??><span class="tag">${term.terrain}</span> </#if><span class="count">${term.count} mô hình</span></span></li></#list>
   </ul>
 </#if>
 <#if content.provinceWide??>

@@ -1,9 +1,16 @@
 package vn.quangngai.dvk.bake;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jbake.model.DocumentModel;
+import vn.quangngai.dvk.data.Level;
+import vn.quangngai.dvk.picture.BarChart;
 import vn.quangngai.dvk.site.Site;
+import vn.quangngai.dvk.taxonomy.Taxonomies;
+import vn.quangngai.dvk.taxonomy.Taxonomy;
+import vn.quangngai.dvk.taxonomy.Term;
 import vn.quangngai.dvk.story.Story;
 
 /** The home page, the 404 page, the Atom feed, the sitemap and robots.txt. */
@@ -20,6 +27,8 @@ public final class SitePages extends SiteTool {
         home.put("storyCount", site.stories().size());
         home.put("agencyCount", (int) site.stories().stream().map(Story::agency).distinct().count());
         home.put("districtCount", (int) site.stories().stream().flatMap(s -> s.districts().stream()).distinct().count());
+        home.put("levelChart", levelChart(site));
+        home.put("fieldChart", fieldChart(site));
         site.pages().stream().filter(p -> p.slug().equals("gioi-thieu")).findFirst()
                 .ifPresent(p -> home.put("about", p.summary()));
 
@@ -31,12 +40,32 @@ public final class SitePages extends SiteTool {
         DocumentModel feed = PageDocument.of(store, "feed", "", "feed.xml", title, "");
         feed.put("entries", views.allStories());
         feed.put("updated", site.stories().isEmpty() ? "" : site.stories().stream()
-                .map(Story::date).max(java.util.Comparator.naturalOrder()).orElseThrow() + "T00:00:00+07:00");
+                .map(Story::date).max(Comparator.naturalOrder()).orElseThrow() + "T00:00:00+07:00");
 
         DocumentModel sitemap = PageDocument.of(store, "sitemap", "", "sitemap.xml", title, "");
         sitemap.put("paths", site.htmlPaths());
 
         DocumentModel robots = PageDocument.of(store, "robots", "", "robots.txt", title, "");
         return List.of(home, notFound, feed, sitemap, robots);
+    }
+
+    private static String levelChart(Site site) {
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (Level level : Level.values()) {
+            int count = (int) site.stories().stream()
+                    .filter(s -> site.registry().agency(s.agency()).orElseThrow().level() == level).count();
+            bars.add(new BarChart.Bar(level.label(), count));
+        }
+        return BarChart.svg("bieu-do-cap", "Số mô hình theo cấp của cơ quan thực hiện", bars);
+    }
+
+    /** Fields with the most models first; a model with two fields counts in both. */
+    private static String fieldChart(Site site) {
+        Taxonomy fields = site.taxonomy(Taxonomies.FIELDS);
+        List<BarChart.Bar> bars = fields.terms().stream()
+                .sorted(Comparator.comparingInt((Term t) -> -t.entries().size()))
+                .map(t -> new BarChart.Bar(t.name(), t.entries().size()))
+                .toList();
+        return BarChart.svg("bieu-do-linh-vuc", "Số mô hình theo lĩnh vực (một mô hình có thể thuộc nhiều lĩnh vực)", bars);
     }
 }

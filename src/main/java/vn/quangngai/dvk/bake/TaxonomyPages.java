@@ -3,7 +3,9 @@ package vn.quangngai.dvk.bake;
 import java.util.ArrayList;
 import java.util.List;
 import org.jbake.model.DocumentModel;
+import vn.quangngai.dvk.data.District;
 import vn.quangngai.dvk.paging.Pager;
+import vn.quangngai.dvk.picture.TileMap;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Story;
 import vn.quangngai.dvk.taxonomy.Taxonomies;
@@ -33,6 +35,7 @@ public final class TaxonomyPages extends SiteTool {
             if (taxonomy.key().equals(Taxonomies.DISTRICTS)) {
                 index.put("provinceWide", views.stories(provinceWide));
                 index.put("provinceWideAnchor", PROVINCE_WIDE_ANCHOR);
+                index.put("tileMap", tileMap(taxonomy, (String) index.get("root")));
             }
             pages.add(index);
             for (Term term : taxonomy.terms()) {
@@ -53,6 +56,21 @@ public final class TaxonomyPages extends SiteTool {
             }
         }
         return pages;
+    }
+
+    /** Districts without a place on the map go in a row of their own below it. */
+    private static String tileMap(Taxonomy districts, String root) {
+        int spareRow = districts.terms().stream().map(t -> ((District) t.subject()).tile())
+                .filter(java.util.Objects::nonNull).mapToInt(District.Tile::row).max().orElse(-1) + 1;
+        List<TileMap.Tile> tiles = new ArrayList<>();
+        int spareColumn = 0;
+        for (Term term : districts.terms()) {
+            District.Tile place = ((District) term.subject()).tile();
+            int column = place != null ? place.column() : spareColumn++;
+            int row = place != null ? place.row() : spareRow;
+            tiles.add(new TileMap.Tile(column, row, term.name(), term.entries().size(), root + districts.pathOf(term)));
+        }
+        return TileMap.svg(tiles, "Bản đồ ô 13 huyện, thị xã, thành phố năm 2023 và số mô hình của từng nơi");
     }
 
     private static String indexDescription(Taxonomy taxonomy) {

@@ -30,7 +30,7 @@ public final class RegistryReader {
     public static final String FIELDS = "data/linh-vuc.yaml";
 
     private static final Set<String> AGENCY_KEYS = Set.of("id", "name", "short", "level", "kind", "district", "parent");
-    private static final Set<String> DISTRICT_KEYS = Set.of("id", "name", "kind", "terrain");
+    private static final Set<String> DISTRICT_KEYS = Set.of("id", "name", "kind", "terrain", "tile");
     private static final Set<String> DISTRICT_KINDS = Set.of("thanh-pho", "thi-xa", "huyen");
     private static final Set<String> TERRAINS = Set.of("mien-nui", "hai-dao");
     private static final Set<String> FIELD_KEYS = Set.of("id", "name");
@@ -144,9 +144,25 @@ public final class RegistryReader {
                     Suggestions.didYouMean(terrain, TERRAINS) + "Một trong: hai-dao, mien-nui; bỏ trống nếu không phải.");
             return;
         }
+        District.Tile tile = tile(row);
         if (kind != null) {
-            districts.add(new District(row.id(), row.name(), kind, terrain));
+            districts.add(new District(row.id(), row.name(), kind, terrain, tile));
         }
+    }
+
+    private static District.Tile tile(Row row) {
+        JsonNode node = row.node().get("tile");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        boolean valid = node.isArray() && node.size() == 2
+                && node.get(0).asText().matches("[0-9]") && node.get(1).asText().matches("[0-9]");
+        if (!valid) {
+            row.fields().error(row.path() + ".tile", "vị trí ô \"" + node + "\" không hợp lệ.",
+                    "Ghi [cột, hàng], mỗi số từ 0 đến 9, ví dụ: tile: [2, 1]");
+            return null;
+        }
+        return new District.Tile(Integer.parseInt(node.get(0).asText()), Integer.parseInt(node.get(1).asText()));
     }
 
     private static void readAgency(Row row, List<Agency> agencies, Map<String, String> paths) {

@@ -18,7 +18,7 @@ class TaxonomiesTest {
     private final Registry registry = new Registry(
             List.of(new Agency("so-y-te", "Sở Y tế", "Sở Y tế", Level.TINH, "so", null, null),
                     new Agency("ubnd-ly-son", "UBND huyện Lý Sơn", "UBND Lý Sơn", Level.HUYEN, "ubnd", "ly-son", null)),
-            List.of(new District("ly-son", "Huyện Lý Sơn", "huyen", "hai-dao"), new District("ba-to", "Huyện Ba Tơ", "huyen", "mien-nui")),
+            List.of(new District("ly-son", "Huyện Lý Sơn", "huyen", "hai-dao", null), new District("ba-to", "Huyện Ba Tơ", "huyen", "mien-nui", null)),
             List.of(new Field("y-te", "Y tế"), new Field("moi-truong", "Môi trường")),
             List.of(new Kind("so", "Sở"), new Kind("ubnd", "UBND")));
 
