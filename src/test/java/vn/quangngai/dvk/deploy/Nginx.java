@@ -63,17 +63,21 @@ final class Nginx implements AutoCloseable {
         }
     }
 
-    /** deploy/nginx.conf with the example folder, sub-path and port replaced, as a webmaster would. */
+    /**
+     * deploy/nginx.conf changed as docs/deploy.md tells a webmaster: for another path, the
+     * sub-path-only lines dropped and every " /dan-van-kheo/" (a path after a space) replaced, as its
+     * sed command does; then the folder, and the port on the loopback address.
+     */
     static String siteConfig(String shipped, Path site, String sitePrefix, int port) {
-        String config = replaceOnce(shipped, "listen 80;", "listen 127.0.0.1:" + port + ";");
-        config = replaceOnce(config, "    listen [::]:80;\n", "");
-        String folder = site.toAbsolutePath().normalize() + "/";
-        config = replaceOnce(config, "alias " + EXAMPLE_FOLDER + ";", "alias " + folder + ";");
+        String config = shipped;
         if (!sitePrefix.equals(EXAMPLE_PREFIX)) {
             config = config.lines().filter(line -> !line.endsWith(SUB_PATH_ONLY)).collect(Collectors.joining("\n", "", "\n"));
-            config = config.replace(EXAMPLE_PREFIX, sitePrefix);
+            config = config.replace(" " + EXAMPLE_PREFIX, " " + sitePrefix);
         }
-        return config;
+        config = replaceOnce(config, "listen 80;", "listen 127.0.0.1:" + port + ";");
+        config = replaceOnce(config, "    listen [::]:80;\n", "");
+        String folder = site.toAbsolutePath().normalize() + "/";
+        return replaceOnce(config, "alias " + EXAMPLE_FOLDER + ";", "alias " + folder + ";");
     }
 
     private static String replaceOnce(String text, String from, String to) {
