@@ -63,7 +63,7 @@ abstract class SiteTool implements RenderingTool {
                 rendered++;
             }
         } catch (IOException | RuntimeException e) {
-            pagesByCause.computeIfAbsent(rootCause(e), cause -> new ArrayList<>()).add(getClass().getSimpleName());
+            pagesByCause.computeIfAbsent(rootCause(e), cause -> new ArrayList<>()).add("tệp dữ liệu (" + getClass().getSimpleName() + ")");
         }
         if (!pagesByCause.isEmpty()) {
             List<String> errors = new ArrayList<>();

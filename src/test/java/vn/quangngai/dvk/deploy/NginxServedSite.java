@@ -2,6 +2,7 @@ package vn.quangngai.dvk.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -154,7 +155,7 @@ abstract class NginxServedSite {
             assertThat(gzip.header("Content-Encoding")).as(gzip.url()).isEqualTo("gzip");
             assertThat(gzip.header("Vary")).as(gzip.url()).isEqualTo("Accept-Encoding");
             assertThat(gzip.body()).as(gzip.url()).isEqualTo(Files.readAllBytes(twin(gzip.url())));
-            try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
                 assertThat(in.readAllBytes()).as(gzip.url()).isEqualTo(plain.body());
             }
             checked++;

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.quangngai.dvk.bake.BakeException;
 import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.site.SiteReader;
@@ -139,6 +140,9 @@ class OpenDataTest {
         OpenData data = OpenData.of(new SiteReader(bad).read(), "");
         assertThatThrownBy(() -> OpenDataFiles.csv(data)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"a\"").hasMessageContaining("figures").hasMessageContaining("một; hai");
+        assertThatThrownBy(() -> new SiteBuild().run(bad, root.resolve("bad-out"))).as("the build fails, naming it")
+                .isInstanceOf(BakeException.class).hasMessageContaining("một; hai").hasMessageContaining("tệp dữ liệu (OpenDataPages)");
+        assertThat(root.resolve("bad-out")).doesNotExist();
     }
 
     @Test
