@@ -241,6 +241,15 @@ abstract class NginxServedSite {
         }
     }
 
+    @Test
+    void openDataMayBeReadByScriptsOfOtherSitesAndNothingElse() {
+        List<Response> data = crawled.values().stream().filter(r -> Set.of("json", "csv").contains(kind(r))).toList();
+        assertThat(data).extracting(Response::url).contains(base + "du-lieu/mo-hinh.json", base + "du-lieu/mo-hinh.csv");
+        assertThat(data).allSatisfy(r -> assertThat(r.header("Access-Control-Allow-Origin")).as(r.url()).isEqualTo("*"));
+        assertThat(crawled.values()).filteredOn(r -> !data.contains(r))
+                .allSatisfy(r -> assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).as(r.url()).isEmpty());
+    }
+
     /** The policy forbids inline scripts and styles and anything from another host: no page may need them. */
     @Test
     void noPageNeedsWhatThePolicyForbids() {
