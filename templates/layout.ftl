@@ -47,7 +47,7 @@
     <p class="footer-org">${content.site.publisher}</p>
     <p>Trang giới thiệu các mô hình trong Phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi. Nội dung dựa trên Báo cáo sơ kết 03 năm thực hiện phong trào của Sở Nội vụ (tháng 8 năm 2023).</p>
     <p>Địa bàn ghi theo đơn vị hành chính cấp huyện năm 2023. Từ ngày 01 tháng 7 năm 2025, Việt Nam không còn cấp huyện.</p>
-    <p><a href="${content.root}gioi-thieu/">Giới thiệu phong trào</a> · <a href="${content.root}feed.xml">Tin mới (Atom)</a></p>
+    <p><a href="${content.root}gioi-thieu/">Giới thiệu phong trào</a> · <a href="${content.root}feed.xml">Tin mới (Atom)</a> · <a href="${content.root}du-lieu/">Dữ liệu mở</a></p>
   </div>
 </footer>
 </body>

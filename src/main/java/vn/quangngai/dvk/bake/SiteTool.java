@@ -1,6 +1,8 @@
 package vn.quangngai.dvk.bake;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,12 +21,25 @@ import org.jbake.template.RenderingException;
  * The shape of our rendering tools: each lists the pages it owns as JBake documents; this class
  * renders them with JBake's renderer (template chosen by {@code template.<type>.file}) on every
  * core, reuses unchanged pages in a warm process ({@link RenderCache}), registers them in the
- * store, and reports every failure together instead of only logging it.
+ * store, writes the tool's data files if it has any, and reports every failure together instead
+ * of only logging it.
  */
 abstract class SiteTool implements RenderingTool {
 
     /** The pages this tool writes, in a stable order. */
     abstract List<DocumentModel> pages(SiteStore store);
+
+    /**
+     * Files this tool writes as they are, without a template (data for other programs); none by
+     * default. Written after the pages, into the same output folder.
+     */
+    List<DataFile> files(SiteStore store) {
+        return List.of();
+    }
+
+    /** A file's site-relative path ("du-lieu/mo-hinh.json") and its exact bytes. */
+    record DataFile(String path, byte[] bytes) {
+    }
 
     @Override
     public final int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
@@ -53,6 +68,16 @@ abstract class SiteTool implements RenderingTool {
             } else {
                 pagesByCause.computeIfAbsent(failures[i], cause -> new ArrayList<>()).add(pages.get(i).getUri());
             }
+        }
+        try {
+            for (DataFile file : files(store)) {
+                Path target = destination.resolve(file.path());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.bytes());
+                rendered++;
+            }
+        } catch (IOException | RuntimeException e) {
+            pagesByCause.computeIfAbsent(rootCause(e), cause -> new ArrayList<>()).add("tệp dữ liệu (" + getClass().getSimpleName() + ")");
         }
         if (!pagesByCause.isEmpty()) {
             List<String> errors = new ArrayList<>();

@@ -19,6 +19,8 @@ public record Site(Settings settings, Registry registry, List<Story> stories, Li
                    List<Problem> warnings) {
 
     public static final String STORIES = "mo-hinh";
+    /** The open-data page and files (see the opendata package). */
+    public static final String OPEN_DATA = "du-lieu";
 
     public Site {
         stories = List.copyOf(stories);
@@ -53,6 +55,7 @@ public record Site(Settings settings, Registry registry, List<Story> stories, Li
         List<String> paths = new ArrayList<>();
         paths.add("");
         pages.forEach(p -> paths.add(pathOf(p)));
+        paths.add(OPEN_DATA + "/");
         new Pager(stories.size(), settings.pageSize()).slices().forEach(slice -> paths.add(STORIES + "/" + slice.suffix()));
         stories.forEach(s -> paths.add(pathOf(s)));
         for (Taxonomy taxonomy : taxonomies) {

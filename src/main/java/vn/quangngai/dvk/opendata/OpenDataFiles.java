@@ -1,0 +1,113 @@
+package vn.quangngai.dvk.opendata;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.quangngai.dvk.story.Figure;
+
+/**
+ * Writes {@link OpenData} as the two published files.
+ *
+ * <p>JSON: UTF-8 without BOM (RFC 8259), indented by two spaces, LF line ends on every platform.
+ *
+ * <p>CSV: RFC 4180 (comma, double quotes, CRLF), one header line, UTF-8 <em>with</em> a BOM. Excel
+ * on Windows reads a CSV without a BOM in the ANSI code page (Windows-1258 on Vietnamese systems),
+ * which garbles every tone mark; with the BOM it reads UTF-8. Programs that read UTF-8 mostly skip
+ * the BOM (pandas, R readr, LibreOffice, Jackson); Python's csv module needs encoding="utf-8-sig".
+ * A cell holding several values (districts, fields, figures) separates them with {@link #LIST_SEPARATOR}.
+ */
+public final class OpenDataFiles {
+
+    public static final String LIST_SEPARATOR = "; ";
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** The CSV columns, in order, and how each is taken from a model. */
+    static final Map<String, Function<ModelEntry, Object>> COLUMNS = columns();
+
+    private OpenDataFiles() {
+    }
+
+    private static Map<String, Function<ModelEntry, Object>> columns() {
+        Map<String, Function<ModelEntry, Object>> columns = new LinkedHashMap<>();
+        columns.put("slug", ModelEntry::slug);
+        columns.put("title", ModelEntry::title);
+        columns.put("agency_id", m -> m.agency().id());
+        columns.put("agency_name", m -> m.agency().name());
+        columns.put("district_ids", m -> m.districts().stream().map(Ref::id).toList());
+        columns.put("district_names", m -> m.districts().stream().map(Ref::name).toList());
+        columns.put("field_ids", m -> m.fields().stream().map(Ref::id).toList());
+        columns.put("field_names", m -> m.fields().stream().map(Ref::name).toList());
+        columns.put("date", ModelEntry::date);
+        columns.put("summary", ModelEntry::summary);
+        columns.put("figures", m -> m.figures().stream().map(OpenDataFiles::figure).toList());
+        columns.put("url", ModelEntry::url);
+        return columns;
+    }
+
+    /** "Hơn 3.000 hồ sơ được tiếp nhận, giải quyết": the value, then the label, as the story page reads. */
+    static String figure(Figure figure) {
+        return figure.value() + " " + figure.label();
+    }
+
+    public static List<String> csvColumns() {
+        return List.copyOf(COLUMNS.keySet());
+    }
+
+    public static byte[] json(OpenData data) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        ObjectWriter writer = new ObjectMapper().writer(printer);
+        try {
+            return (writer.writeValueAsString(data) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("records of strings always serialise", e);
+        }
+    }
+
+    /** @throws IllegalArgumentException when a value of a several-valued cell contains the separator */
+    public static byte[] csv(OpenData data) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        COLUMNS.keySet().forEach(schema::addColumn);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(BOM);
+        try (var rows = new CsvMapper().writer(schema.build()).writeValues(out)) {
+            for (ModelEntry model : data.models()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                COLUMNS.forEach((column, value) -> row.put(column, cell(model, column, value.apply(model))));
+                rows.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String cell(ModelEntry model, String column, Object value) {
+        if (!(value instanceof List<?> values)) {
+            return (String) value;
+        }
+        for (Object v : values) {
+            if (v.toString().contains(LIST_SEPARATOR.strip())) {
+                throw new IllegalArgumentException("Dữ liệu mở: mô hình \"" + model.slug() + "\", cột " + column + ": \"" + v
+                        + "\" có dấu \";\", dấu ngăn cách các giá trị trong một ô của tệp CSV. Hãy dùng dấu phẩy.");
+            }
+        }
+        return String.join(LIST_SEPARATOR, values.stream().map(Object::toString).toList());
+    }
+}

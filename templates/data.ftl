@@ -1,0 +1,76 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as l>
+<#-- The open-data page: links to the JSON and CSV files and what each field means.
+     Every CSV column the build writes (content.columns) must have its line in csvDocs. -->
+<#assign csvDocs = {
+  "slug": "Mã của mô hình, cũng là phần cuối địa chỉ trang (chữ thường không dấu, nối bằng gạch ngang). Không đổi khi tên đổi.",
+  "title": "Tên mô hình, đúng như báo cáo ghi.",
+  "agency_id": "Mã cơ quan thực hiện (ổn định, không đổi khi tên cơ quan đổi).",
+  "agency_name": "Tên đầy đủ của cơ quan thực hiện.",
+  "district_ids": "Mã các địa bàn (đơn vị hành chính cấp huyện năm 2023) nơi thực hiện mô hình. Để trống: mô hình thực hiện trên toàn tỉnh.",
+  "district_names": "Tên các địa bàn đó, cùng thứ tự với district_ids. Để trống: toàn tỉnh.",
+  "field_ids": "Mã các lĩnh vực của mô hình.",
+  "field_names": "Tên các lĩnh vực đó, cùng thứ tự với field_ids.",
+  "date": "Ngày đăng mô hình trên trang này, dạng NNNN-TT-NN (ISO 8601), ví dụ 2026-11-25.",
+  "summary": "Tóm tắt mô hình trong một, hai câu.",
+  "figures": "Các số liệu báo cáo nêu về mô hình, mỗi số liệu gồm con số và nội dung, ví dụ “Hơn 3.000 hồ sơ được tiếp nhận, giải quyết”. Để trống: báo cáo không nêu số liệu.",
+  "url": "Địa chỉ đầy đủ của trang mô hình."
+}>
+<@l.page crumbs=[{"label": content.title}]>
+<article class="page data">
+  <h1>${content.title}</h1>
+  <p class="lead">Danh sách ${content.count} mô hình “Dân vận khéo” trên trang này, để cơ quan, báo chí, nhà nghiên cứu và người dân dùng lại trong bảng tính hay chương trình của mình.</p>
+  <div class="prose">
+    <h2>Tải về</h2>
+    <ul>
+      <li><a href="${content.root}${content.json}" type="application/json">mo-hinh.json</a>: định dạng JSON, mã UTF-8.</li>
+      <li><a href="${content.root}${content.csv}" type="text/csv">mo-hinh.csv</a>: định dạng CSV, mã UTF-8 có BOM, mở được bằng Excel hay LibreOffice.</li>
+    </ul>
+    <p>Hai tệp có cùng các mô hình, cùng thứ tự: mô hình đăng sau đứng trước, cùng ngày thì theo tên (thứ tự chữ cái tiếng Việt). Tệp được tạo lại mỗi lần trang được xuất bản, từ chính nội dung các trang mô hình.</p>
+
+    <h2 id="csv">Tệp CSV</h2>
+    <p>Dòng đầu là tên cột; mỗi dòng sau là một mô hình. Các cột ngăn cách bằng dấu phẩy; giá trị có dấu phẩy, dấu ngoặc kép hay xuống dòng được đặt trong dấu ngoặc kép (theo RFC 4180). Một ô có nhiều giá trị (nhiều địa bàn, lĩnh vực, số liệu) thì các giá trị ngăn cách bằng “<code>${content.separator}</code>”.</p>
+    <table>
+      <caption>Các cột của mo-hinh.csv, theo thứ tự</caption>
+      <thead><tr><th scope="col">Cột</th><th scope="col">Ý nghĩa</th></tr></thead>
+      <tbody>
+      <#list content.columns as column>
+        <tr data-column="${column}"><td><code>${column}</code></td><td>${csvDocs[column]}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+
+    <h2 id="json">Tệp JSON</h2>
+    <p>Một đối tượng gồm thông tin chung và mảng <code>models</code>, mỗi phần tử là một mô hình. Mã, tên và ý nghĩa giống các cột CSV cùng tên.</p>
+    <table>
+      <caption>Các trường của mo-hinh.json</caption>
+      <thead><tr><th scope="col">Trường</th><th scope="col">Ý nghĩa</th></tr></thead>
+      <tbody>
+        <tr data-field="title"><td><code>title</code></td><td>Tên trang web.</td></tr>
+        <tr data-field="publisher"><td><code>publisher</code></td><td>Cơ quan xuất bản.</td></tr>
+        <tr data-field="url"><td><code>url</code></td><td>Địa chỉ trang web.</td></tr>
+        <tr data-field="schema"><td><code>schema</code></td><td>Địa chỉ trang này (mô tả dữ liệu).</td></tr>
+        <tr data-field="count"><td><code>count</code></td><td>Số mô hình trong <code>models</code>.</td></tr>
+        <tr data-field="models"><td><code>models</code></td><td>Các mô hình; mỗi mô hình có các trường dưới đây.</td></tr>
+        <tr data-field="models[].slug"><td><code>slug</code></td><td>${csvDocs["slug"]}</td></tr>
+        <tr data-field="models[].title"><td><code>title</code></td><td>${csvDocs["title"]}</td></tr>
+        <tr data-field="models[].agency"><td><code>agency</code></td><td>Cơ quan thực hiện: <code>id</code> (mã, ổn định) và <code>name</code> (tên đầy đủ).</td></tr>
+        <tr data-field="models[].districts"><td><code>districts</code></td><td>Các địa bàn (cấp huyện năm 2023), mỗi địa bàn có <code>id</code> và <code>name</code>. Mảng rỗng: toàn tỉnh.</td></tr>
+        <tr data-field="models[].fields"><td><code>fields</code></td><td>Các lĩnh vực, mỗi lĩnh vực có <code>id</code> và <code>name</code>.</td></tr>
+        <tr data-field="models[].date"><td><code>date</code></td><td>${csvDocs["date"]}</td></tr>
+        <tr data-field="models[].summary"><td><code>summary</code></td><td>${csvDocs["summary"]}</td></tr>
+        <tr data-field="models[].figures"><td><code>figures</code></td><td>Các số liệu báo cáo nêu, mỗi số liệu có <code>value</code> (con số, ví dụ “Hơn 3.000”) và <code>label</code> (nội dung, ví dụ “hồ sơ được tiếp nhận, giải quyết”). Mảng rỗng: báo cáo không nêu số liệu.</td></tr>
+        <tr data-field="models[].url"><td><code>url</code></td><td>${csvDocs["url"]}</td></tr>
+      </tbody>
+    </table>
+
+    <h2 id="mo-tep">Mở tệp</h2>
+    <ul>
+      <li><strong>Excel</strong>: nháy đúp vào tệp CSV. Nếu mọi cột dồn vào cột A (máy đặt định dạng vùng dùng dấu chấm phẩy làm dấu ngăn cách danh sách), mở bằng Dữ liệu (Data) → Từ Văn bản/CSV (From Text/CSV), chọn mã 65001: Unicode (UTF-8) và dấu ngăn cách là dấu phẩy (Comma).</li>
+      <li><strong>LibreOffice Calc</strong>: mở tệp, chọn bộ ký tự Unicode (UTF-8) và dấu ngăn cách là dấu phẩy.</li>
+      <li><strong>Chương trình</strong>: tệp CSV bắt đầu bằng BOM của UTF-8; pandas, R (readr) tự bỏ qua; với mô-đun <code>csv</code> của Python, mở tệp với <code>encoding="utf-8-sig"</code>. Tệp JSON không có BOM.</li>
+    </ul>
+    <p>Địa bàn ghi theo đơn vị hành chính cấp huyện năm 2023, khi báo cáo được viết. Từ ngày 01 tháng 7 năm 2025, Việt Nam không còn cấp huyện.</p>
+  </div>
+</article>
+</@l.page>
