@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.quangngai.dvk.bake.Bakery;
+import vn.quangngai.dvk.site.ReadCache;
 import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.site.SiteReader;
@@ -25,6 +26,7 @@ import vn.quangngai.dvk.story.Story;
 public final class SiteBuild {
 
     private final Bakery bakery;
+    private final ReadCache reads = new ReadCache();
 
     /** A build for a one-off run. */
     public SiteBuild() {
@@ -49,7 +51,7 @@ public final class SiteBuild {
     public BuildResult run(Path source, Path out, UnaryOperator<Settings> adjust) {
         long start = System.nanoTime();
         refuseDangerousOutput(source, out);
-        Site read = new SiteReader(source).read();
+        Site read = new SiteReader(source, reads).read();
         Site site = new Site(adjust.apply(read.settings()), read.registry(), read.stories(), read.pages(),
                 read.taxonomies(), read.warnings());
         Path target = out.toAbsolutePath().normalize();

@@ -39,6 +39,7 @@ public final class Main {
                   kiểm tra và xuất bản trang (mặc định: --source . --out target/site,
                   địa chỉ trang lấy từ site.host trong jbake.properties)
               dan-van-kheo serve [--source THƯ_MỤC] [--out THƯ_MỤC] [--port SỐ]
+                  (mặc định --out target/preview: bản xem thử, không dùng để xuất bản)
                   xuất bản rồi mở trang xem thử tại http://127.0.0.1:8820/;
                   tự xuất bản lại và tải lại trang mỗi khi bạn lưu tệp""";
 
@@ -105,7 +106,7 @@ public final class Main {
             return FAILED;
         } catch (IOException e) {
             err.println("Không mở được máy chủ xem thử ở cổng " + options.port() + ": " + e.getMessage()
-                    + " (cổng đang bận? thử --port 8821)");
+                    + " (cổng đang bận? thử cổng khác, ví dụ --port " + (options.port() % 65535 + 1) + ")");
             return FAILED;
         }
     }

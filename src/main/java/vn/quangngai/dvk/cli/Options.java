@@ -41,7 +41,7 @@ record Options(String command, Path source, Path out, int port, String baseUrl, 
                 case "--source" -> source = Path.of(value);
                 case "--out" -> {
                     if (command.equals("check") || command.equals("new")) {
-                        throw new IllegalArgumentException("--out không dùng với lệnh check: check không ghi gì.");
+                        throw new IllegalArgumentException("--out không dùng với lệnh " + command + ".");
                     }
                     out = Path.of(value);
                 }
@@ -75,7 +75,9 @@ record Options(String command, Path source, Path out, int port, String baseUrl, 
         if (!command.equals("new") && title != null) {
             throw new IllegalArgumentException("Không hiểu \"" + title + "\".");
         }
-        return new Options(command, source, out == null ? Path.of("target", "site") : out, port, baseUrl, agency, title);
+        // the preview's pages carry the preview's address: keep them apart from the site to publish
+        Path defaultOut = command.equals("serve") ? Path.of("target", "preview") : Path.of("target", "site");
+        return new Options(command, source, out == null ? defaultOut : out, port, baseUrl, agency, title);
     }
 
     private static int port(String value) {

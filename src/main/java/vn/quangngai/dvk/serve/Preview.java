@@ -40,9 +40,10 @@ public final class Preview implements AutoCloseable {
             List<String> problems = runOnce(build, source, site, adjust, out, err);
             status.updateAndGet(s -> problems.isEmpty() ? s.published() : s.failed(problems));
         };
+        // take the port first: a busy port is reported at once, not after a build
+        PreviewServer server = PreviewServer.start(site, port, status::get);
         List<String> first = runOnce(build, source, site, adjust, out, err);
         status.set(first.isEmpty() ? BuildStatus.first() : BuildStatus.first().failed(first));
-        PreviewServer server = PreviewServer.start(site, port, status::get);
         SourceWatcher watcher = SourceWatcher.start(source, rebuild);
         return new Preview(server, watcher, status);
     }

@@ -36,9 +36,16 @@ public final class SiteReader {
             Taxonomies.FIELDS, "tim-kiem", "du-lieu", "assets", "css", "js", "trang", "404");
 
     private final Path source;
+    private final ReadCache cache;
 
     public SiteReader(Path source) {
+        this(source, new ReadCache());
+    }
+
+    /** A reader that reuses what {@code cache} remembers of files that did not change. */
+    public SiteReader(Path source, ReadCache cache) {
         this.source = source;
+        this.cache = cache;
     }
 
     /** The site, or {@link InvalidSourceException} with every error and warning found. */
@@ -55,13 +62,14 @@ public final class SiteReader {
         if (registry == null || settings == null) {
             problems.throwIfErrors();
         }
-        EntryReader reader = new EntryReader(registry, problems);
         List<Story> stories = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         Map<String, String> fileBySlug = new HashMap<>();
+        List<Path> files = new ArrayList<>();
+        List<String> slugs = new ArrayList<>();
         for (Path file : contentFiles(problems)) {
-            String name = source.relativize(file).toString().replace('\\', '/');
-            boolean isStory = file.getParent().equals(source.resolve(CONTENT).resolve(Site.STORIES));
+            String name = nameOf(file);
+            boolean isStory = isStory(file);
             String slug = slugOf(file, name, isStory, problems);
             if (slug == null) {
                 continue;
@@ -73,23 +81,20 @@ public final class SiteReader {
                         "Đổi tên một trong hai tệp: tên tệp (bỏ dấu) là đường dẫn của bài."));
                 continue;
             }
-            String text;
-            try {
-                text = SourceText.read(file, name);
-            } catch (InvalidSourceException e) {
-                problems.addAll(e.problems());
-                continue;
-            }
-            if (isStory) {
-                Story story = reader.readStory(text, name, slug);
-                if (story != null && imageExists(story, problems)) {
-                    stories.add(story);
-                }
-            } else {
-                Page page = reader.readPage(text, name, slug);
-                if (page != null) {
-                    pages.add(page);
-                }
+            files.add(file);
+            slugs.add(slug);
+        }
+        // files are independent: read and check them on every core, then keep the results in file order
+        String registryKey = registryKey();
+        List<ReadCache.Entry> entries = java.util.stream.IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> entry(files.get(i), slugs.get(i), registry, registryKey)).toList();
+        cache.retain(files);
+        for (ReadCache.Entry entry : entries) {
+            problems.addAll(entry.problems());
+            if (entry.entry() instanceof Story story && imageExists(story, problems)) {
+                stories.add(story);
+            } else if (entry.entry() instanceof Page page) {
+                pages.add(page);
             }
         }
         if (stories.isEmpty() && !problems.hasErrors()) {
@@ -100,6 +105,48 @@ public final class SiteReader {
         stories.sort(StoryOrder.newestFirst());
         pages.sort((a, b) -> a.slug().compareTo(b.slug()));
         return new Site(settings, registry, stories, pages, Taxonomies.of(registry, stories), problems.list());
+    }
+
+    private ReadCache.Entry entry(Path file, String slug, Registry registry, String registryKey) {
+        ReadCache.Entry cached = cache.get(file, registryKey);
+        if (cached != null) {
+            return cached;
+        }
+        String name = nameOf(file);
+        Problems problems = new Problems();
+        Object entry = null;
+        try {
+            String text = SourceText.read(file, name);
+            EntryReader reader = new EntryReader(registry, problems);
+            entry = isStory(file) ? reader.readStory(text, name, slug) : reader.readPage(text, name, slug);
+        } catch (InvalidSourceException e) {
+            problems.addAll(e.problems());
+        }
+        ReadCache.Entry read = new ReadCache.Entry(entry, problems.list());
+        cache.put(file, registryKey, read);
+        return read;
+    }
+
+    /** Stories are checked against the registry: when a data file changes, every story is read again. */
+    private String registryKey() {
+        StringBuilder key = new StringBuilder();
+        for (String file : List.of(RegistryReader.AGENCIES, RegistryReader.DISTRICTS, RegistryReader.FIELDS)) {
+            try {
+                key.append(Files.getLastModifiedTime(source.resolve(file)).toMillis()).append('/')
+                        .append(Files.size(source.resolve(file))).append(';');
+            } catch (IOException e) {
+                key.append("?;");
+            }
+        }
+        return key.toString();
+    }
+
+    private String nameOf(Path file) {
+        return source.relativize(file).toString().replace('\\', '/');
+    }
+
+    private boolean isStory(Path file) {
+        return file.getParent().equals(source.resolve(CONTENT).resolve(Site.STORIES));
     }
 
     private boolean imageExists(Story story, Problems problems) {
@@ -132,7 +179,12 @@ public final class SiteReader {
         return slug;
     }
 
-    /** Markdown files in content/ and content/mo-hinh/; anything else there is reported. Dotfiles are ignored. */
+    /** Hidden files and the backups and locks editors leave beside a file: {@code .x}, {@code x~}, {@code ~$x}, {@code #x#}. */
+    static boolean isEditorLeftover(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.startsWith("~$") || (name.startsWith("#") && name.endsWith("#"));
+    }
+
+    /** Markdown files in content/ and content/mo-hinh/; anything else there is reported. Editor leftovers are ignored. */
     private List<Path> contentFiles(Problems problems) {
         Path content = source.resolve(CONTENT);
         if (!Files.isDirectory(content)) {
@@ -142,7 +194,7 @@ public final class SiteReader {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(content)) {
             walk.filter(p -> !p.equals(content))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !isEditorLeftover(p.getFileName().toString()))
                     .sorted()
                     .forEach(p -> accept(p, content, files, problems));
         } catch (IOException e) {
@@ -165,7 +217,7 @@ public final class SiteReader {
         if (!(inStories || inContent)) {
             return;
         }
-        if (!name.endsWith(".md")) {
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
             problems.add(Problem.error(name, 0, null, "tệp không phải bài Markdown (.md) nên không được xuất bản.",
                     "Đổi đuôi tệp thành .md; ảnh đặt trong thư mục assets/."));
             return;

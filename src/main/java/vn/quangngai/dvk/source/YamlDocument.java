@@ -28,10 +28,17 @@ public final class YamlDocument {
 
     private final JsonNode root;
     private final Map<String, Integer> lines;
+    private final int endLine;
 
-    private YamlDocument(JsonNode root, Map<String, Integer> lines) {
+    private YamlDocument(JsonNode root, Map<String, Integer> lines, int endLine) {
         this.root = root;
         this.lines = lines;
+        this.endLine = endLine;
+    }
+
+    /** The file line just after the document: in front matter, the closing "---", where a missing field goes. */
+    public int endLine() {
+        return endLine;
     }
 
     /**
@@ -43,7 +50,7 @@ public final class YamlDocument {
         try (JsonParser parser = FACTORY.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             JsonNode root = first == null ? NODES.nullNode() : readValue(parser, "", lines, file, firstLine);
-            return new YamlDocument(root, lines);
+            return new YamlDocument(root, lines, firstLine + (int) yaml.lines().count());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? firstLine : at.getLineNr() + firstLine - 1;

@@ -46,7 +46,10 @@ public final class YamlFields {
     public String requiredText(JsonNode object, String path, String key, String hint) {
         String value = optionalText(object, path, key);
         if (value == null && !hasWrongShape(object, key)) {
-            problems.add(Problem.error(file, lineOf(path), path.isEmpty() ? key : path + "." + key,
+            String at = path.isEmpty() ? key : path + "." + key;
+            // an empty field is reported where it is; a missing top-level one where it would go
+            int line = object.has(key) ? lineOf(at) : path.isEmpty() ? document.endLine() : lineOf(path);
+            problems.add(Problem.error(file, line, at,
                     object.has(key) ? "trường \"" + key + "\" đang để trống." : "thiếu trường bắt buộc \"" + key + "\".", hint));
         }
         return value;

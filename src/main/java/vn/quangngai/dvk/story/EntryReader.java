@@ -29,6 +29,7 @@ public final class EntryReader {
     static final Set<String> PAGE_KEYS = Set.of("title", "date", "summary");
     private static final Set<String> FIGURE_KEYS = Set.of("value", "label");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter YEAR_MONTH_DAY = DateTimeFormatter.ofPattern("uuuu-M-d");
     private static final String DATE_HINT = "Ghi theo dạng năm-tháng-ngày, ví dụ: date: 2026-11-25";
 
     private final Registry registry;
@@ -46,16 +47,21 @@ public final class EntryReader {
             return null;
         }
         checkLinks(file, parsed);
+        checkBody(file, parsed);
         JsonNode root = parsed.root();
         YamlFields f = parsed.fields();
         String title = f.requiredText(root, "", "title", "Ghi tên mô hình đúng như trong báo cáo.");
         LocalDate date = date(f, root);
         String agencyId = f.requiredText(root, "", "agency", "Ghi id của cơ quan trong data/co-quan.yaml, ví dụ: agency: so-y-te");
         Agency agency = agencyId == null ? null : known(f, "agency", agencyId, registry.agency(agencyId).orElse(null),
-                registry.agencyIds(), "cơ quan", "data/co-quan.yaml");
-        List<String> districts = ids(f, root, "districts", registry.districtIds(), "địa bàn", "data/dia-ban.yaml");
-        List<String> fields = ids(f, root, "fields", registry.fieldIds(), "lĩnh vực", "data/linh-vuc.yaml");
-        if (f.textList(root, "", "fields").isEmpty() && !root.path("fields").isObject()) {
+                registry.agencyIds(), "cơ quan", "data/co-quan.yaml", suggestion(agencyId, registry.agencyIds(),
+                        registry.agencies().stream().flatMap(a -> java.util.stream.Stream.of(
+                                java.util.Map.entry(a.name(), a.id()), java.util.Map.entry(a.shortName(), a.id()))).toList()));
+        List<String> districts = ids(f, root, "districts", registry.districtIds(), "địa bàn", "data/dia-ban.yaml",
+                registry.districts().stream().map(d -> java.util.Map.entry(d.name(), d.id())).toList());
+        List<String> fields = ids(f, root, "fields", registry.fieldIds(), "lĩnh vực", "data/linh-vuc.yaml",
+                registry.fields().stream().map(x -> java.util.Map.entry(x.name(), x.id())).toList());
+        if (isEmpty(root.get("fields"))) {
             f.error("fields", "cần ít nhất một lĩnh vực (fields).",
                     "Ví dụ: fields: [y-te]. Các id hợp lệ: " + String.join(", ", registry.fieldIds()) + ".");
         }
@@ -86,6 +92,28 @@ public final class EntryReader {
             return null;
         }
         return new Page(slug, title, date, summary, parsed.body(), file, parsed.bodyLine());
+    }
+
+    private static boolean isEmpty(JsonNode node) {
+        return node == null || node.isNull() || (node.isArray() && node.isEmpty()) || (node.isValueNode() && node.asText().isBlank());
+    }
+
+    /** A body heading "# …" would be a second title on the page; an empty body is a page with nothing to read. */
+    private void checkBody(String file, Parsed parsed) {
+        String[] lines = parsed.body().split("\n", -1);
+        boolean fenced = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("```") || lines[i].startsWith("~~~")) {
+                fenced = !fenced;
+            } else if (!fenced && lines[i].matches("#[ \t].*")) {
+                problems.add(Problem.warning(file, parsed.bodyLine() + i, null, "tiêu đề \"#\" trùng cấp với tên mô hình.",
+                        "Dùng \"## \" cho tiêu đề các mục trong bài."));
+            }
+        }
+        if (parsed.body().isBlank()) {
+            problems.add(Problem.warning(file, parsed.bodyLine(), null, "bài chưa có nội dung.",
+                    "Viết nội dung bài sau dòng --- thứ hai."));
+        }
     }
 
     private record Parsed(JsonNode root, YamlFields fields, String body, int bodyLine) {
@@ -163,7 +191,7 @@ public final class EntryReader {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            return LocalDate.parse(text, YEAR_MONTH_DAY);
         } catch (DateTimeParseException iso) {
             try {
                 return LocalDate.parse(text, DAY_MONTH_YEAR);
@@ -174,15 +202,35 @@ public final class EntryReader {
         }
     }
 
-    private static <T> T known(YamlFields f, String path, String id, T found, List<String> valid, String what, String dataFile) {
+    private static <T> T known(YamlFields f, String path, String id, T found, List<String> valid, String what, String dataFile,
+                               String suggestion) {
         if (found == null) {
             f.error(path, "không có " + what + " với id \"" + id + "\".",
-                    Suggestions.didYouMean(id, valid) + "Các id hợp lệ nằm trong " + dataFile + ": " + String.join(", ", valid) + ".");
+                    suggestion + "Các id hợp lệ nằm trong " + dataFile + ": " + String.join(", ", valid) + ".");
         }
         return found;
     }
 
-    private static List<String> ids(YamlFields f, JsonNode root, String key, List<String> valid, String what, String dataFile) {
+    /**
+     * "Có phải ý bạn là …?" for a typo in an id, for capitals or tone marks ("Mộ Đức" → mo-duc), and for a
+     * name written instead of its id ("Sở Y tế" → so-y-te).
+     */
+    static String suggestion(String given, List<String> ids, List<java.util.Map.Entry<String, String>> idByName) {
+        String slug = vn.quangngai.dvk.text.Vietnamese.slug(given);
+        if (ids.contains(slug)) {
+            return "Có phải ý bạn là \"" + slug + "\"? ";
+        }
+        for (java.util.Map.Entry<String, String> name : idByName) {
+            String nameSlug = vn.quangngai.dvk.text.Vietnamese.slug(name.getKey());
+            if (nameSlug.equals(slug) || nameSlug.endsWith("-" + slug)) {
+                return "Có phải ý bạn là \"" + name.getValue() + "\" (" + name.getKey() + ")? ";
+            }
+        }
+        return Suggestions.didYouMean(given, ids);
+    }
+
+    private static List<String> ids(YamlFields f, JsonNode root, String key, List<String> valid, String what, String dataFile,
+                                    List<java.util.Map.Entry<String, String>> idByName) {
         List<String> ids = new ArrayList<>();
         List<String> given = f.textList(root, "", key);
         for (int i = 0; i < given.size(); i++) {
@@ -193,7 +241,7 @@ public final class EntryReader {
                 ids.add(id);
             } else {
                 f.error(key + (root.path(key).isArray() ? "[" + i + "]" : ""), "không có " + what + " với id \"" + id + "\".",
-                        Suggestions.didYouMean(id, valid) + "Các id hợp lệ nằm trong " + dataFile + ": " + String.join(", ", valid) + ".");
+                        suggestion(id, valid, idByName) + "Các id hợp lệ nằm trong " + dataFile + ": " + String.join(", ", valid) + ".");
             }
         }
         return ids;

@@ -20,7 +20,8 @@ public final class Scaffold {
         String fields = registry.fields().stream().map(f -> "#   " + f.id() + " — " + f.name())
                 .collect(Collectors.joining("\n"));
         String districtLine = agency.district() != null
-                ? "# districts: bỏ trống thì lấy địa bàn của cơ quan (" + agency.district() + "); ghi thêm nếu mô hình ở nhiều nơi.\n"
+                ? "# districts: bỏ trống thì lấy địa bàn của cơ quan (" + agency.district() + "). Nếu ghi, ghi đủ mọi địa bàn"
+                        + " của mô hình, kể cả " + agency.district() + ", ví dụ: districts: [" + agency.district() + ", …]\n"
                 : "# districts: bỏ trống nếu mô hình áp dụng toàn tỉnh; nếu gắn với huyện cụ thể, ghi ví dụ: districts: [mo-duc]\n";
         return "---\n"
                 + "# Tên mô hình, ghi đúng như trong báo cáo.\n"

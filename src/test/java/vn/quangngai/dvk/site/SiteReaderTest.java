@@ -73,6 +73,21 @@ class SiteReaderTest {
     }
 
     @Test
+    void editorLeftoversAreIgnoredAndUpperCaseMdIsAccepted() {
+        TestSite.write(root, """
+                -- content/mo-hinh/A.MD --
+                %s
+                -- content/mo-hinh/a.md~ --
+                cũ
+                -- content/mo-hinh/~$a.md --
+                khóa
+                -- content/mo-hinh/.a.md.swp --
+                x
+                """.formatted(TestSite.story("A", "so-y-te")));
+        assertThat(new SiteReader(root).read().stories()).extracting(Story::slug).containsExactly("a");
+    }
+
+    @Test
     void aPageMayNotTakeAPathTheSiteUses() {
         TestSite.write(root, "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te")
                 + "-- content/co-quan.md --\n---\ntitle: X\ndate: 2026-11-25\nsummary: s\n---\n");

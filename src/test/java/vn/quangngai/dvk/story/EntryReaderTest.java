@@ -67,16 +67,17 @@ class EntryReaderTest {
 
     @Test
     void missingRequiredFieldNamesFieldAndLine() {
-        read("---\ntitle: A\ndate: 2026-11-25\nfields: [y-te]\nsummary: s\n---\n");
+        read("---\ntitle: A\ndate: 2026-11-25\nfields: [y-te]\nsummary: s\n---\nNội dung.\n");
         Problem p = only();
         assertThat(p.field()).isEqualTo("agency");
+        assertThat(p.line()).as("where the missing field goes: the closing ---").isEqualTo(6);
         assertThat(p.message()).contains("thiếu trường bắt buộc \"agency\"");
         assertThat(p.hint()).contains("data/co-quan.yaml");
     }
 
     @Test
     void emptyRequiredFieldIsReported() {
-        Story story = read("---\ntitle: \"\"\ndate: 2026-11-25\nagency: so-y-te\nfields: [y-te]\nsummary: s\n---\n");
+        Story story = read("---\ntitle: \"\"\ndate: 2026-11-25\nagency: so-y-te\nfields: [y-te]\nsummary: s\n---\nNội dung.\n");
         assertThat(story).isNull();
         assertThat(only().message()).contains("đang để trống");
         assertThat(only().line()).isEqualTo(2);
@@ -103,6 +104,29 @@ class EntryReaderTest {
         read(TestSite.story("A", "so-y-te").replace("2026-11-25", "2026-13-45"));
         assertThat(only().field()).isEqualTo("date");
         assertThat(only().hint()).contains("2026-11-25");
+    }
+
+    @Test
+    void aNameOrCapitalsInsteadOfAnIdGetsTheId() {
+        read(TestSite.story("A", "Sở Y tế"));
+        assertThat(only().hint()).startsWith("Có phải ý bạn là \"so-y-te\"");
+        read(TestSite.story("A", "so-y-te", "districts: [Mộ Đức]"));
+        assertThat(only().hint()).startsWith("Có phải ý bạn là \"mo-duc\"");
+    }
+
+    @Test
+    void aLevelOneHeadingInTheBodyAndAnEmptyBodyAreWarnings() {
+        Story story = read(TestSite.story("A", "so-y-te").replace("## Mô hình là gì", "# Mô hình là gì"));
+        assertThat(story).isNotNull();
+        assertThat(only().isError()).isFalse();
+        assertThat(only().line()).isEqualTo(8);
+        read("---\ntitle: A\ndate: 2026-11-25\nagency: so-y-te\nfields: [y-te]\nsummary: s\n---\n");
+        assertThat(only().message()).contains("chưa có nội dung");
+    }
+
+    @Test
+    void aSingleDigitMonthOrDayIsAccepted() {
+        assertThat(read(TestSite.story("A", "so-y-te").replace("2026-11-25", "2026-11-5")).date()).isEqualTo(LocalDate.of(2026, 11, 5));
     }
 
     @Test
@@ -166,7 +190,7 @@ class EntryReaderTest {
 
     @Test
     void everyProblemOfAFileIsReportedAtOnce() {
-        read("---\ntitle: A\ndate: mai\nagency: so-yte\nfields: [y-tee]\n---\n");
+        read("---\ntitle: A\ndate: mai\nagency: so-yte\nfields: [y-tee]\n---\nNội dung.\n");
         assertThat(problems.list()).extracting(Problem::field).containsExactlyInAnyOrder("date", "agency", "fields[0]", "summary");
     }
 
