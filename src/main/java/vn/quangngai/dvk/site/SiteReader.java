@@ -97,6 +97,7 @@ public final class SiteReader {
                 pages.add(page);
             }
         }
+        duplicateTitles(stories, problems);
         if (stories.isEmpty() && !problems.hasErrors()) {
             problems.add(Problem.error(CONTENT + "/" + Site.STORIES, 0, null, "chưa có bài mô hình nào.",
                     "Thêm ít nhất một tệp .md vào thư mục content/mo-hinh/."));
@@ -105,6 +106,18 @@ public final class SiteReader {
         stories.sort(StoryOrder.newestFirst());
         pages.sort((a, b) -> a.slug().compareTo(b.slug()));
         return new Site(settings, registry, stories, pages, Taxonomies.of(registry, stories), problems.list());
+    }
+
+    /** Two stories whose titles fold to the same words are almost surely one model written twice. */
+    private static void duplicateTitles(List<Story> stories, Problems problems) {
+        Map<String, Story> byTitle = new HashMap<>();
+        for (Story story : stories) {
+            Story first = byTitle.putIfAbsent(Vietnamese.slug(story.title()), story);
+            if (first != null) {
+                problems.add(Problem.error(story.file(), 0, "title", "tên mô hình trùng với bài " + first.file()
+                        + " (\"" + first.title() + "\") khi bỏ dấu.", "Mỗi mô hình chỉ có một bài: gộp hai bài, hoặc xóa bài thừa."));
+            }
+        }
     }
 
     private ReadCache.Entry entry(Path file, String slug, Registry registry, String registryKey) {

@@ -74,6 +74,15 @@ class SiteBuildTest {
     }
 
     @Test
+    void anExceptionInTheMiddleOfBakingLeavesThePreviousSite() {
+        Map<String, String> before = snapshot();
+        TestSite.put(source, "content/mo-hinh/a.md", TestSite.story("A", "so-y-te").replace("Nội dung của A.", "[x](javascript&colon;alert(1))"));
+        assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(Files.exists(root.resolve(".site.building"))).isFalse();
+    }
+
+    @Test
     void aMissingTemplateIsAnErrorToo() throws IOException {
         Files.delete(source.resolve("templates/term.ftl"));
         assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(BakeException.class)

@@ -60,6 +60,20 @@ class SiteReaderTest {
     }
 
     @Test
+    void twoStoriesWhoseTitlesFoldToOneAreAnError() {
+        TestSite.write(root, """
+                -- content/mo-hinh/a.md --
+                %s
+                -- content/mo-hinh/b.md --
+                %s
+                """.formatted(TestSite.story("Dân vận khéo", "so-y-te"), TestSite.story("Dan van kheo", "so-tu-phap")));
+        assertThat(failure().errors()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("content/mo-hinh/b.md");
+            assertThat(p.message()).contains("content/mo-hinh/a.md");
+        });
+    }
+
+    @Test
     void aFileThatIsNotMarkdownOrAStrayFolderIsNeverSkippedSilently() {
         TestSite.write(root, """
                 -- content/mo-hinh/a.md --
