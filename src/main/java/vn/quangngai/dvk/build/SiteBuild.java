@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.quangngai.dvk.bake.Bakery;
@@ -25,6 +26,7 @@ import vn.quangngai.dvk.story.Story;
  */
 public final class SiteBuild {
 
+    private final boolean warm;
     private final Bakery bakery;
     private final ReadCache reads = new ReadCache();
 
@@ -34,6 +36,7 @@ public final class SiteBuild {
     }
 
     private SiteBuild(boolean warm) {
+        this.warm = warm;
         this.bakery = new Bakery(warm);
     }
 
@@ -68,8 +71,9 @@ public final class SiteBuild {
                 bakery.cache().abandoned();
                 throw e;
             }
-            int html = countFiles(staging, ".html");
-            int files = countFiles(staging, "");
+            int[] counts = countFiles(staging);
+            int html = counts[0];
+            int files = counts[1];
             swap(staging, target, previous);
             bakery.cache().published(target);
             long agencies = site.stories().stream().map(Story::agency).distinct().count();
@@ -101,13 +105,31 @@ public final class SiteBuild {
         }
     }
 
-    private static void swap(Path staging, Path target, Path previous) throws IOException {
+    private void swap(Path staging, Path target, Path previous) throws IOException {
         deleteTree(previous);
         if (Files.exists(target)) {
             move(target, previous);
         }
         move(staging, target);
-        deleteTree(previous);
+        if (!Files.exists(previous)) {
+            return;
+        }
+        if (warm) {
+            // a preview should not wait while thousands of old files are unlinked: do it aside
+            Path trash = previous.resolveSibling(previous.getFileName() + "-" + System.nanoTime());
+            move(previous, trash);
+            Thread cleaner = new Thread(() -> {
+                try {
+                    deleteTree(trash);
+                } catch (IOException ignored) {
+                    // a leftover old copy is harmless; the next clean-up of this folder removes it
+                }
+            }, "dvk-clean");
+            cleaner.setDaemon(true);
+            cleaner.start();
+        } else {
+            deleteTree(previous);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -118,9 +140,11 @@ public final class SiteBuild {
         }
     }
 
-    private static int countFiles(Path folder, String suffix) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return (int) files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).count();
+    /** HTML pages and all files, in one walk. */
+    private static int[] countFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = walk.filter(Files::isRegularFile).toList();
+            return new int[] {(int) files.stream().filter(p -> p.toString().endsWith(".html")).count(), files.size()};
         }
     }
 
