@@ -3,6 +3,8 @@ package vn.quangngai.dvk.bake;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.TextContainer;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
@@ -27,5 +29,10 @@ public final class Markdown {
 
     public String toHtml(String markdown) {
         return renderer.render(parser.parse(markdown));
+    }
+
+    /** The words a reader sees, without markup (for the search index); blocks are kept apart by spaces. */
+    public String toText(String markdown) {
+        return new TextCollectingVisitor().collectAndGetText(parser.parse(markdown), TextContainer.F_ADD_SPACES_BETWEEN_NODES);
     }
 }

@@ -1,6 +1,9 @@
 package vn.quangngai.dvk.bake;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +19,18 @@ import org.jbake.template.RenderingException;
 /**
  * The shape of our rendering tools: each lists the pages it owns as JBake documents; this class
  * renders them with JBake's renderer (template chosen by {@code template.<type>.file}), registers
- * them in the store, and reports every failure together instead of only logging it.
+ * them in the store, and reports every failure together instead of only logging it. A tool may
+ * also write data files beside its pages ({@link #files}), such as a search index.
  */
 abstract class SiteTool implements RenderingTool {
 
     /** The pages this tool writes, in a stable order. */
     abstract List<DocumentModel> pages(SiteStore store);
+
+    /** Files written as they are, not rendered: site-relative path → bytes. None unless a tool overrides this. */
+    Map<String, byte[]> files(SiteStore store) {
+        return Map.of();
+    }
 
     @Override
     public final int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
@@ -37,6 +46,16 @@ abstract class SiteTool implements RenderingTool {
             } catch (Exception e) {
                 pagesByCause.computeIfAbsent(rootCause(e), cause -> new ArrayList<>()).add(page.getUri());
             }
+        }
+        Path destination = config.getDestinationFolder().toPath();
+        try {
+            for (Map.Entry<String, byte[]> file : files(store).entrySet()) {
+                Path target = destination.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            pagesByCause.computeIfAbsent(rootCause(e), cause -> new ArrayList<>()).add("các tệp dữ liệu của " + getClass().getSimpleName());
         }
         if (!pagesByCause.isEmpty()) {
             List<String> errors = new ArrayList<>();

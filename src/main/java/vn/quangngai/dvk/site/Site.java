@@ -19,6 +19,7 @@ public record Site(Settings settings, Registry registry, List<Story> stories, Li
                    List<Problem> warnings) {
 
     public static final String STORIES = "mo-hinh";
+    public static final String SEARCH = "tim-kiem";
 
     public Site {
         stories = List.copyOf(stories);
@@ -53,6 +54,7 @@ public record Site(Settings settings, Registry registry, List<Story> stories, Li
         List<String> paths = new ArrayList<>();
         paths.add("");
         pages.forEach(p -> paths.add(pathOf(p)));
+        paths.add(SEARCH + "/");
         new Pager(stories.size(), settings.pageSize()).slices().forEach(slice -> paths.add(STORIES + "/" + slice.suffix()));
         stories.forEach(s -> paths.add(pathOf(s)));
         for (Taxonomy taxonomy : taxonomies) {
