@@ -61,15 +61,19 @@ public final class SearchPages extends SiteTool {
 
     @Override
     Map<String, byte[]> files(SiteStore store) {
-        Site site = store.site();
-        List<SearchEntry> entries = new ArrayList<>(site.stories().size());
-        for (Story story : site.stories()) {
-            entries.add(entry(story, site.registry(), store.markdown()));
-        }
         Map<String, byte[]> files = new TreeMap<>();
-        SearchFiles.write(SearchIndex.of(entries), SearchFiles.Layout.DEFAULT)
+        SearchFiles.write(SearchIndex.of(entries(store.site(), store.markdown())), SearchFiles.Layout.DEFAULT)
                 .forEach((path, bytes) -> files.put(Site.SEARCH + "/" + path, bytes));
         return files;
+    }
+
+    /** What search knows of each story, in site order. */
+    public static List<SearchEntry> entries(Site site, Markdown markdown) {
+        List<SearchEntry> entries = new ArrayList<>(site.stories().size());
+        for (Story story : site.stories()) {
+            entries.add(entry(story, site.registry(), markdown));
+        }
+        return entries;
     }
 
     static SearchEntry entry(Story story, Registry registry, Markdown markdown) {
