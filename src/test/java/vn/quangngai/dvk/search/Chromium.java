@@ -24,8 +24,14 @@ final class Chromium {
     private Chromium() {
     }
 
+    /** The missing program, or null when both are there. */
+    static String missing() {
+        return !Files.isExecutable(BROWSER) ? BROWSER.toString() : !Files.isExecutable(DRIVER) ? DRIVER.toString() : null;
+    }
+
+    /** Call before each browser test, so that each one is reported failed (CI) or skipped. */
     static void require() {
-        String missing = !Files.isExecutable(BROWSER) ? BROWSER.toString() : !Files.isExecutable(DRIVER) ? DRIVER.toString() : null;
+        String missing = missing();
         if (missing == null) {
             return;
         }

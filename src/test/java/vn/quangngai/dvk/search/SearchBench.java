@@ -81,7 +81,9 @@ public final class SearchBench {
         SearchFiles.write(index, SearchFiles.Layout.DEFAULT);
         System.out.printf(Locale.ROOT, "index: %d words, built and written in memory in %.1f s%n", index.words().size(), (System.nanoTime() - start) / 1e9);
 
-        Chromium.require();
+        if (Chromium.missing() != null) {
+            throw new IllegalStateException(Chromium.missing() + " is missing: apt-get install chromium chromium-driver");
+        }
         try (PreviewServer server = PreviewServer.start(site, 0)) {
             WebDriver browser = Chromium.start(work.resolve("profile"));
             try {

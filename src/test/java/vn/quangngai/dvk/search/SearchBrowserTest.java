@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -39,11 +40,18 @@ class SearchBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Chromium.require();
+        if (Chromium.missing() != null) {
+            return;
+        }
         site = root.resolve("site");
         new SiteBuild().run(TestSite.PROJECT, site);
         server = PreviewServer.start(site, 0);
         browser = Chromium.start(root.resolve("profile"));
+    }
+
+    @BeforeEach
+    void requireBrowser() {
+        Chromium.require();
     }
 
     @AfterAll
@@ -162,6 +170,26 @@ class SearchBrowserTest {
         assertThat(results()).doesNotHaveDuplicates();
         assertThat(more.isDisplayed()).isFalse();
         assertThat(browser.switchTo().activeElement().getAttribute("href")).endsWith(results().get(20));
+    }
+
+    @Test
+    void theScriptFindsShardsAndRanksAsTheIndexIsWritten() {
+        browser.get(server.url() + "tim-kiem/");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        List<String> names = List.of("4", "a", "du", "t", "th", "tha", "thi", "thie", "ph");
+        for (String word : List.of("4", "a", "an", "duc", "t", "th", "thanh", "thi", "thien", "thiet", "tu", "pho", "x")) {
+            assertThat(js.executeScript("return dvkSearch.shardOf(arguments[0], new Set(arguments[1]));", word, names))
+                    .as(word).isEqualTo(Shards.shardOf(word, new java.util.HashSet<>(names)));
+        }
+        assertThat(js.executeScript("return dvkSearch.numbers([3, 1, 1, 7]);")).isEqualTo(List.of(3L, 4L, 5L, 12L));
+        // gaps: the first word is in the heads of stories 0, 2 and 5, the second in the head of 2 and the body of 0;
+        // story 2 scores 4, story 0 scores 3, story 5 lacks the second word
+        String postings = "[{h: [0, 2, 3]}, {h: [2], b: [0]}]";
+        assertThat(js.executeScript("return dvkSearch.rank(" + postings + ", null);")).isEqualTo(List.of(2L, 0L));
+        assertThat(js.executeScript("return dvkSearch.rank(" + postings + ", new Set([0, 5]));")).isEqualTo(List.of(0L));
+        assertThat(js.executeScript("return dvkSearch.rank([{h: [0]}, null], null);")).isEqualTo(List.of());
+        assertThat(js.executeScript("return dvkSearch.rank([], new Set([9, 2, 4]));")).isEqualTo(List.of(2L, 4L, 9L));
+        assertThat(js.executeScript("return dvkSearch.words('Hồ sơ, hồ SƠ tàu cá');")).isEqualTo(List.of("ho", "so", "tau", "ca"));
     }
 
     @Test

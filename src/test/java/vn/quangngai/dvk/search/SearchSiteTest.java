@@ -91,6 +91,17 @@ class SearchSiteTest {
     }
 
     @Test
+    void aSecondBuildWritesTheSameIndexBytes() throws IOException {
+        Path again = root.resolve("again");
+        new SiteBuild().run(root.resolve("src"), again);
+        List<String> index = Pages.files(site).stream().filter(f -> f.startsWith("tim-kiem/")).toList();
+        assertThat(Pages.files(again).stream().filter(f -> f.startsWith("tim-kiem/"))).containsExactlyElementsOf(index);
+        for (String file : index) {
+            assertThat(Files.readAllBytes(again.resolve(file))).as(file).isEqualTo(Files.readAllBytes(site.resolve(file)));
+        }
+    }
+
+    @Test
     void theSearchPageIsAPlainGetFormWithFiltersFromTheRegistryAndNoInlineScript() {
         Document doc = page(site, "tim-kiem/");
         Element form = doc.selectFirst("form[role=search]");
