@@ -8,6 +8,8 @@ import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.TextContainer;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
@@ -25,6 +27,7 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Map<String, String[]> memo = new ConcurrentHashMap<>();
+    private final Map<String, String[]> textMemo = new ConcurrentHashMap<>();
     private final boolean remember;
 
     /** @param remember keep each file's last HTML, for a warm process that rebuilds after small edits */
@@ -82,5 +85,24 @@ public final class Markdown {
         }
         memo.put(file, new String[] {markdown, html});
         return html;
+    }
+
+    /** The words a reader sees, without markup (for the search index); blocks are kept apart by spaces. */
+    public String toText(String markdown) {
+        return new TextCollectingVisitor().collectAndGetText(parser.parse(markdown), TextContainer.F_ADD_SPACES_BETWEEN_NODES);
+    }
+
+    /** As {@link #toText(String)}, remembered for {@code file} in a warm process while its text stays the same. */
+    public String toText(String file, String markdown) {
+        if (!remember) {
+            return toText(markdown);
+        }
+        String[] last = textMemo.get(file);
+        if (last != null && last[0].equals(markdown)) {
+            return last[1];
+        }
+        String text = toText(markdown);
+        textMemo.put(file, new String[] {markdown, text});
+        return text;
     }
 }

@@ -21,8 +21,8 @@ import org.jbake.template.RenderingException;
  * The shape of our rendering tools: each lists the pages it owns as JBake documents; this class
  * renders them with JBake's renderer (template chosen by {@code template.<type>.file}) on every
  * core, reuses unchanged pages in a warm process ({@link RenderCache}), registers them in the
- * store, writes the tool's data files if it has any, and reports every failure together instead
- * of only logging it.
+ * store, writes the tool's data files if it has any ({@link #files}: open data, the search
+ * index), and reports every failure together instead of only logging it.
  */
 abstract class SiteTool implements RenderingTool {
 

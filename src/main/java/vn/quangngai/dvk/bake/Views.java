@@ -149,6 +149,7 @@ public final class Views {
                 navItem("Cơ quan", Taxonomies.AGENCIES + "/"),
                 navItem("Địa bàn", Taxonomies.DISTRICTS + "/"),
                 navItem("Lĩnh vực", Taxonomies.FIELDS + "/"),
+                navItem("Tìm kiếm", Site.SEARCH + "/"),
                 navItem("Giới thiệu", "gioi-thieu/")));
         return view;
     }

@@ -21,6 +21,8 @@ public record Site(Settings settings, Registry registry, List<Story> stories, Li
     public static final String STORIES = "mo-hinh";
     /** The open-data page and files (see the opendata package). */
     public static final String OPEN_DATA = "du-lieu";
+    /** The search page and its index (see the search package). */
+    public static final String SEARCH = "tim-kiem";
 
     public Site {
         stories = List.copyOf(stories);
@@ -56,6 +58,8 @@ public record Site(Settings settings, Registry registry, List<Story> stories, Li
         paths.add("");
         pages.forEach(p -> paths.add(pathOf(p)));
         paths.add(OPEN_DATA + "/");
+    /** The search page and its index (see the search package). */
+        paths.add(SEARCH + "/");
         new Pager(stories.size(), settings.pageSize()).slices().forEach(slice -> paths.add(STORIES + "/" + slice.suffix()));
         stories.forEach(s -> paths.add(pathOf(s)));
         for (Taxonomy taxonomy : taxonomies) {

@@ -1,0 +1,184 @@
+package vn.quangngai.dvk.search;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The index as the JSON files search.js fetches, by path relative to the search folder. A query
+ * fetches the manifest, one word shard per distinct word, one file per filter chosen, and the hit
+ * files of the results on screen — never the whole index:
+ *
+ * <pre>
+ * chi-muc.json              manifest: format, version (hash of every other file, appended to their
+ *                           URLs so a cache never mixes two builds), stories, hitsPerFile,
+ *                           shards [names], filters {taxonomy: [ids]}
+ * tu/NAME.json              {word: {"h": gaps, "b": gaps}} for the words of shard NAME (see {@link Shards});
+ *                           h: stories with the word in their head, b: only in their body
+ * loc/TAXONOMY/ID.json      gaps: the stories filed under one agency, district or field
+ * ket-qua/N.json            [hit]: the hits of stories N·hitsPerFile … (N+1)·hitsPerFile − 1
+ * </pre>
+ *
+ * Story numbers are written as gaps ({@link Postings#gaps}); a hit is {@code {"path", "title",
+ * "agency", "districts", "summary"}}. Maps are written in key order and nothing depends on time or
+ * hashing order, so the same stories always give the same bytes.
+ */
+public final class SearchFiles {
+
+    public static final String MANIFEST = "chi-muc.json";
+    static final int FORMAT = 1;
+
+    /**
+     * How the index is cut: shard names start at {@code prefixLength} letters; a shard is split
+     * when its words take more than {@code shardBudget} bytes; hit files hold {@code hitsPerFile}
+     * stories each.
+     */
+    public record Layout(int prefixLength, int shardBudget, int hitsPerFile) {
+
+        public static final Layout DEFAULT = new Layout(2, 16 * 1024, 8);
+
+        public Layout {
+            if (prefixLength < 1 || shardBudget < 1 || hitsPerFile < 1) {
+                throw new IllegalArgumentException("layout values must be positive: " + prefixLength + ", " + shardBudget + ", " + hitsPerFile);
+            }
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory FACTORY = JSON.getFactory();
+
+    private SearchFiles() {
+    }
+
+    /** Every file of the index, by path relative to the search folder, in path order. */
+    public static SortedMap<String, byte[]> write(SearchIndex index, Layout layout) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        SortedMap<String, byte[]> entries = new TreeMap<>();
+        SortedMap<String, Integer> sizes = new TreeMap<>();
+        index.words().forEach((word, postings) -> {
+            byte[] entry = wordEntry(postings);
+            entries.put(word, entry);
+            sizes.put(word, word.length() + entry.length + 4);
+        });
+        SortedMap<String, List<String>> shards = Shards.plan(sizes, layout.prefixLength(), layout.shardBudget());
+        shards.forEach((name, words) -> files.put("tu/" + name + ".json", json(g -> {
+            g.writeStartObject();
+            for (String word : words) {
+                g.writeFieldName(word);
+                g.writeRawValue(new String(entries.get(word), StandardCharsets.US_ASCII));
+            }
+            g.writeEndObject();
+        })));
+        index.filters().forEach((taxonomy, values) -> values.forEach((id, numbers) ->
+                files.put("loc/" + taxonomy + "/" + id + ".json", json(g -> writeNumbers(g, Postings.gaps(numbers))))));
+        List<Hit> hits = index.hits();
+        for (int from = 0; from < hits.size(); from += layout.hitsPerFile()) {
+            List<Hit> slice = hits.subList(from, Math.min(hits.size(), from + layout.hitsPerFile()));
+            files.put("ket-qua/" + from / layout.hitsPerFile() + ".json", json(g -> {
+                g.writeStartArray();
+                for (Hit hit : slice) {
+                    writeHit(g, hit);
+                }
+                g.writeEndArray();
+            }));
+        }
+        String version = version(files);
+        files.put(MANIFEST, json(g -> {
+            g.writeStartObject();
+            g.writeNumberField("format", FORMAT);
+            g.writeStringField("version", version);
+            g.writeNumberField("stories", hits.size());
+            g.writeNumberField("hitsPerFile", layout.hitsPerFile());
+            g.writeArrayFieldStart("shards");
+            for (String name : shards.keySet()) {
+                g.writeString(name);
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("filters");
+            for (Map.Entry<String, SortedMap<String, int[]>> filter : index.filters().entrySet()) {
+                g.writeArrayFieldStart(filter.getKey());
+                for (String id : filter.getValue().keySet()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }));
+        return files;
+    }
+
+    private static byte[] wordEntry(SearchIndex.Word postings) {
+        return json(g -> {
+            g.writeStartObject();
+            if (postings.head().length > 0) {
+                g.writeFieldName("h");
+                writeNumbers(g, Postings.gaps(postings.head()));
+            }
+            if (postings.body().length > 0) {
+                g.writeFieldName("b");
+                writeNumbers(g, Postings.gaps(postings.body()));
+            }
+            g.writeEndObject();
+        });
+    }
+
+    private static void writeNumbers(JsonGenerator g, int[] numbers) throws IOException {
+        g.writeArray(numbers, 0, numbers.length);
+    }
+
+    private static void writeHit(JsonGenerator g, Hit hit) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("path", hit.path());
+        g.writeStringField("title", hit.title());
+        g.writeStringField("agency", hit.agency());
+        g.writeArrayFieldStart("districts");
+        for (String district : hit.districts()) {
+            g.writeString(district);
+        }
+        g.writeEndArray();
+        g.writeStringField("summary", hit.summary());
+        g.writeEndObject();
+    }
+
+    /** The first ten hex digits of a SHA-256 over every file's path and bytes, in path order. */
+    private static String version(SortedMap<String, byte[]> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((path, bytes) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+            });
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private interface Writing {
+        void write(JsonGenerator generator) throws IOException;
+    }
+
+    private static byte[] json(Writing writing) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            writing.write(generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

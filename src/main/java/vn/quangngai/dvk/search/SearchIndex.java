@@ -1,0 +1,83 @@
+package vn.quangngai.dvk.search;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import vn.quangngai.dvk.text.Vietnamese;
+
+/**
+ * What search knows: the hits in site order (a story's number is its position), for every folded
+ * word the stories it occurs in, and for every filter value its stories. Words are folded with
+ * {@link Vietnamese#fold} — no marks, đ as d, lower case — exactly as search.js folds a query, so
+ * {@code duc pho} finds {@code Đức Phổ}. Vietnamese is written in syllables that never inflect, so
+ * whole folded words are matched, without stemming or prefixes.
+ *
+ * <p>Story numbers are held as {@code int[]} (ascending): at 10,000 stories the index holds
+ * millions of them.
+ */
+public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedMap<String, SortedMap<String, int[]>> filters) {
+
+    /**
+     * The stories a word occurs in: {@code head} those with the word in their head (title,
+     * summary, agency, districts, fields), {@code body} those with it only in their body.
+     */
+    public record Word(int[] head, int[] body) {
+    }
+
+    public SearchIndex {
+        hits = List.copyOf(hits);
+    }
+
+    public static SearchIndex of(List<SearchEntry> entries) {
+        Map<String, Postings> head = new HashMap<>();
+        Map<String, Postings> body = new HashMap<>();
+        Map<String, Map<String, Postings>> filters = new TreeMap<>();
+        for (int number = 0; number < entries.size(); number++) {
+            SearchEntry entry = entries.get(number);
+            Set<String> inHead = words(entry.head());
+            for (String word : inHead) {
+                head.computeIfAbsent(word, w -> new Postings()).add(number);
+            }
+            for (String word : words(entry.body())) {
+                if (!inHead.contains(word)) {
+                    body.computeIfAbsent(word, w -> new Postings()).add(number);
+                }
+            }
+            for (Map.Entry<String, List<String>> filter : entry.filters().entrySet()) {
+                for (String id : filter.getValue()) {
+                    filters.computeIfAbsent(filter.getKey(), k -> new TreeMap<>()).computeIfAbsent(id, i -> new Postings()).add(number);
+                }
+            }
+        }
+        SortedMap<String, Word> words = new TreeMap<>();
+        Set<String> all = new java.util.HashSet<>(head.keySet());
+        all.addAll(body.keySet());
+        int[] none = new int[0];
+        for (String word : all) {
+            Postings inHead = head.get(word);
+            Postings inBody = body.get(word);
+            words.put(word, new Word(inHead == null ? none : inHead.toArray(), inBody == null ? none : inBody.toArray()));
+        }
+        SortedMap<String, SortedMap<String, int[]>> filterNumbers = new TreeMap<>();
+        filters.forEach((key, values) -> {
+            SortedMap<String, int[]> byId = new TreeMap<>();
+            values.forEach((id, postings) -> byId.put(id, postings.toArray()));
+            filterNumbers.put(key, byId);
+        });
+        return new SearchIndex(entries.stream().map(SearchEntry::hit).toList(), words, filterNumbers);
+    }
+
+    /** The distinct folded words of a text, in order of first appearance: "Hồ sơ, hồ sơ tàu cá" → [ho, so, tau, ca]. */
+    public static Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        String folded = Vietnamese.fold(text == null ? "" : text);
+        if (!folded.isEmpty()) {
+            words.addAll(List.of(folded.split(" ")));
+        }
+        return words;
+    }
+}

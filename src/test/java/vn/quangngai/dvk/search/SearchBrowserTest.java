@@ -1,0 +1,233 @@
+package vn.quangngai.dvk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.quangngai.dvk.testing.Pages.page;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.serve.PreviewServer;
+import vn.quangngai.dvk.testing.TestSite;
+import vn.quangngai.dvk.text.Vietnamese;
+
+/** The shipped site, served as a static web server would, searched in a real browser. */
+class SearchBrowserTest {
+
+    static final String DUC_PHO_MODEL = "mo-hinh/4-dung-4-phai-3-sat/";
+    static final String FISHING_BOAT_MODEL = "mo-hinh/ho-so-tau-ca-qua-dien-thoai/";
+    static final String FISHING_BOAT_AGENCY = "trung-tam-phuc-vu-hanh-chinh-cong";
+
+    @TempDir
+    static Path root;
+    static Path site;
+    static PreviewServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (Chromium.missing() != null) {
+            return;
+        }
+        site = root.resolve("site");
+        new SiteBuild().run(TestSite.PROJECT, site);
+        server = PreviewServer.start(site, 0);
+        browser = Chromium.start(root.resolve("profile"));
+    }
+
+    @BeforeEach
+    void requireBrowser() {
+        Chromium.require();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Opens the search page at {@code query} ("" or "?q=…") and waits for the search it starts. */
+    static void open(String query) {
+        browser.get(server.url() + "tim-kiem/" + query);
+        waitForResults();
+    }
+
+    static void search(String words) {
+        WebElement box = browser.findElement(By.id("q"));
+        box.clear();
+        box.sendKeys(words, Keys.ENTER);
+        waitForResults();
+    }
+
+    static void waitForResults() {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> {
+            String status = b.findElement(By.id("trang-thai")).getText();
+            return !status.startsWith("Đang tìm");
+        });
+    }
+
+    static String status() {
+        return browser.findElement(By.id("trang-thai")).getText();
+    }
+
+    /** The results shown, as site-relative paths of the models they link to. */
+    static List<String> results() {
+        List<String> paths = new ArrayList<>();
+        for (WebElement link : browser.findElements(By.cssSelector("#ket-qua .card-title a"))) {
+            paths.add(link.getAttribute("href").substring(server.url().length()));
+        }
+        return paths;
+    }
+
+    /** What the built site lists on a term page: its models' paths. */
+    static List<String> listedOn(String termPath) {
+        return page(site, termPath).select(".term [data-story]").eachAttr("data-story").stream()
+                .map(slug -> "mo-hinh/" + slug + "/").toList();
+    }
+
+    @Test
+    void ducPhoWithoutMarksFindsTheModelsOfDucPhoFirst() {
+        open("");
+        search("duc pho");
+        List<String> results = results();
+        assertThat(results).isNotEmpty().containsAll(listedOn("dia-ban/duc-pho/"));
+        assertThat(results.get(0)).isEqualTo(DUC_PHO_MODEL);
+        assertThat(status()).isEqualTo("Tìm thấy " + results.size() + " mô hình.");
+        assertThat(browser.getCurrentUrl()).endsWith("/tim-kiem/?q=duc+pho");
+        WebElement card = browser.findElement(By.cssSelector("#ket-qua .card"));
+        assertThat(card.findElement(By.cssSelector(".card-title a")).getText()).isEqualTo("4 đúng, 4 phải, 3 sát");
+        assertThat(card.findElement(By.cssSelector(".card-meta")).getText()).isEqualTo("UBND thị xã Đức Phổ · Thị xã Đức Phổ");
+        assertThat(card.findElement(By.cssSelector(".card-summary")).getText()).startsWith("Mô hình của UBND thị xã Đức Phổ");
+    }
+
+    @Test
+    void hoSoTauCaFindsTheFishingBoatDossierModelAndItsLinkOpensIt() {
+        open("");
+        search("ho so tau ca");
+        assertThat(results()).first().isEqualTo(FISHING_BOAT_MODEL);
+        assertThat(browser.findElement(By.cssSelector("#ket-qua .card-meta")).getText()).endsWith("· Toàn tỉnh");
+        browser.findElement(By.cssSelector("#ket-qua .card-title a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().endsWith(FISHING_BOAT_MODEL));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Phục vụ, hướng dẫn chủ tàu cá");
+    }
+
+    @Test
+    void anAgencyFilterKeepsOnlyThatAgencysModels() {
+        open("");
+        search("ho so");
+        List<String> all = results();
+        new Select(browser.findElement(By.id("co-quan"))).selectByValue(FISHING_BOAT_AGENCY);
+        waitForResults();
+        List<String> filtered = results();
+        assertThat(filtered).isNotEmpty().containsExactlyElementsOf(all.stream().filter(listedOn("co-quan/" + FISHING_BOAT_AGENCY + "/")::contains).toList());
+        assertThat(all.size()).isGreaterThan(filtered.size());
+        assertThat(browser.getCurrentUrl()).endsWith("?q=ho+so&co-quan=" + FISHING_BOAT_AGENCY);
+
+        search("");
+        assertThat(results()).as("the filter alone lists the agency's models in site order")
+                .containsExactlyElementsOf(listedOn("co-quan/" + FISHING_BOAT_AGENCY + "/"));
+    }
+
+    @Test
+    void aSharedAddressRunsItsSearchWithTonesAndFilters() {
+        open("?q=%C4%90%E1%BB%A9c+Ph%E1%BB%95&dia-ban=duc-pho&linh-vuc=van-hoa-cong-so");
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("Đức Phổ");
+        assertThat(new Select(browser.findElement(By.id("dia-ban"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("duc-pho");
+        assertThat(results()).containsExactly(DUC_PHO_MODEL);
+        open("?q=khongcotu");
+        assertThat(results()).isEmpty();
+        assertThat(status()).startsWith("Không tìm thấy mô hình nào");
+    }
+
+    @Test
+    void longResultListsShowTwentyThenTheRestOnDemand() {
+        open("?q=mo+hinh");
+        int found = Integer.parseInt(status().replaceAll("\\D", ""));
+        assertThat(found).isGreaterThan(20);
+        assertThat(results()).hasSize(20);
+        WebElement more = browser.findElement(By.id("xem-them"));
+        assertThat(more.isDisplayed()).isTrue();
+        more.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> results().size() == found);
+        assertThat(results()).doesNotHaveDuplicates();
+        assertThat(more.isDisplayed()).isFalse();
+        assertThat(browser.switchTo().activeElement().getAttribute("href")).endsWith(results().get(20));
+    }
+
+    @Test
+    void theScriptFindsShardsAndRanksAsTheIndexIsWritten() {
+        browser.get(server.url() + "tim-kiem/");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        List<String> names = List.of("4", "a", "du", "t", "th", "tha", "thi", "thie", "ph");
+        for (String word : List.of("4", "a", "an", "duc", "t", "th", "thanh", "thi", "thien", "thiet", "tu", "pho", "x")) {
+            assertThat(js.executeScript("return dvkSearch.shardOf(arguments[0], new Set(arguments[1]));", word, names))
+                    .as(word).isEqualTo(Shards.shardOf(word, new java.util.HashSet<>(names)));
+        }
+        assertThat(js.executeScript("return dvkSearch.numbers([3, 1, 1, 7]);")).isEqualTo(List.of(3L, 4L, 5L, 12L));
+        // gaps: the first word is in the heads of stories 0, 2 and 5, the second in the head of 2 and the body of 0;
+        // story 2 scores 4, story 0 scores 3, story 5 lacks the second word
+        String postings = "[{h: [0, 2, 3]}, {h: [2], b: [0]}]";
+        assertThat(js.executeScript("return dvkSearch.rank(" + postings + ", null);")).isEqualTo(List.of(2L, 0L));
+        assertThat(js.executeScript("return dvkSearch.rank(" + postings + ", new Set([0, 5]));")).isEqualTo(List.of(0L));
+        assertThat(js.executeScript("return dvkSearch.rank([{h: [0]}, null], null);")).isEqualTo(List.of());
+        assertThat(js.executeScript("return dvkSearch.rank([], new Set([9, 2, 4]));")).isEqualTo(List.of(2L, 4L, 9L));
+        assertThat(js.executeScript("return dvkSearch.words('Hồ sơ, hồ SƠ tàu cá');")).isEqualTo(List.of("ho", "so", "tau", "ca"));
+    }
+
+    @Test
+    void theBrowserFoldsEveryTrickyInputAsTheBuildDoes() {
+        browser.get(server.url() + "tim-kiem/");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        List<String> inputs = FoldCases.all().stream().map(FoldCases::input).toList();
+        @SuppressWarnings("unchecked")
+        List<String> folded = (List<String>) js.executeScript("return arguments[0].map(dvkSearch.fold);", inputs);
+        for (int i = 0; i < inputs.size(); i++) {
+            assertThat(folded.get(i)).as(FoldCases.all().get(i).why()).isEqualTo(FoldCases.all().get(i).folded());
+        }
+
+        // and every code point this Java knows, between two letters: one string each way, the
+        // browser answers with the code points it folds differently
+        StringBuilder known = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean defined = Character.isDefined(cp) && Character.getType(cp) != Character.SURROGATE;
+            known.append(defined ? '1' : '0');
+            if (defined) {
+                expected.add(Vietnamese.fold("a" + Character.toString(cp) + "b"));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<String> differences = (List<String>) js.executeScript("""
+                var known = arguments[0], expected = arguments[1].split("\\n"), differences = [], k = 0;
+                for (var cp = 0; cp < known.length; cp++) {
+                  if (known[cp] === "1") {
+                    var folded = dvkSearch.fold("a" + String.fromCodePoint(cp) + "b");
+                    if (folded !== expected[k]) {
+                      differences.push("U+" + cp.toString(16).toUpperCase() + ": build «" + expected[k] + "», browser «" + folded + "»");
+                    }
+                    k++;
+                  }
+                }
+                return differences;""", known.toString(), String.join("\n", expected));
+        assertThat(expected).hasSizeGreaterThan(140_000);
+        assertThat(differences).isEmpty();
+    }
+}

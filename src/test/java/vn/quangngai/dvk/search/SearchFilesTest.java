@@ -1,0 +1,101 @@
+package vn.quangngai.dvk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class SearchFilesTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static List<SearchEntry> stories() {
+        List<SearchEntry> entries = new ArrayList<>();
+        entries.add(SearchIndexTest.entry("4 đúng", "4 đúng, 4 phải, 3 sát — Thị xã Đức Phổ", "Cán bộ làm đúng.", "ubnd-thi-xa-duc-pho", "duc-pho"));
+        entries.add(SearchIndexTest.entry("Tàu cá", "Hồ sơ tàu cá qua điện thoại", "Hơn 3.000 hồ sơ.", "trung-tam"));
+        entries.add(SearchIndexTest.entry("4 xin", "4 xin, 4 luôn — Huyện Mộ Đức", "Xin chào, xin lỗi.", "ubnd-huyen-mo-duc", "mo-duc"));
+        return entries;
+    }
+
+    static JsonNode read(SortedMap<String, byte[]> files, String path) throws IOException {
+        assertThat(files).containsKey(path);
+        return JSON.readTree(files.get(path));
+    }
+
+    @Test
+    void theManifestNamesTheShardsFiltersAndLayout() throws IOException {
+        SortedMap<String, byte[]> files = SearchFiles.write(SearchIndex.of(stories()), new SearchFiles.Layout(2, 1000, 2));
+        JsonNode manifest = read(files, "chi-muc.json");
+        assertThat(manifest.get("format").asInt()).isEqualTo(1);
+        assertThat(manifest.get("stories").asInt()).isEqualTo(3);
+        assertThat(manifest.get("hitsPerFile").asInt()).isEqualTo(2);
+        assertThat(manifest.get("version").asText()).matches("[0-9a-f]{10}");
+        List<String> shards = new ArrayList<>();
+        manifest.get("shards").forEach(s -> shards.add(s.asText()));
+        assertThat(shards).contains("du", "ph", "ho", "ta", "ca", "3", "4", "00").isSorted();
+        assertThat(files.keySet().stream().filter(p -> p.startsWith("tu/")))
+                .containsExactlyElementsOf(shards.stream().map(s -> "tu/" + s + ".json").toList());
+        assertThat(manifest.get("filters").get("co-quan")).extracting(JsonNode::asText)
+                .containsExactly("trung-tam", "ubnd-huyen-mo-duc", "ubnd-thi-xa-duc-pho");
+    }
+
+    @Test
+    void aShardMapsEachOfItsWordsToHeadAndBodyGaps() throws IOException {
+        SortedMap<String, byte[]> files = SearchFiles.write(SearchIndex.of(stories()), new SearchFiles.Layout(2, 1000, 2));
+        JsonNode du = read(files, "tu/du.json");
+        assertThat(du.fieldNames()).toIterable().containsExactly("duc", "dung");
+        assertThat(du.get("duc").toString()).isEqualTo("{\"h\":[0,2]}");
+        assertThat(du.get("dung").toString()).isEqualTo("{\"h\":[0]}");
+        assertThat(read(files, "tu/ho.json").get("ho").toString()).isEqualTo("{\"h\":[1]}");
+        assertThat(read(files, "tu/xi.json").get("xin").toString()).isEqualTo("{\"h\":[2]}");
+        assertThat(read(files, "tu/ca.json").get("can").toString()).isEqualTo("{\"b\":[0]}");
+        assertThat(read(files, "loc/co-quan/ubnd-thi-xa-duc-pho.json").toString()).isEqualTo("[0]");
+        assertThat(read(files, "loc/dia-ban/mo-duc.json").toString()).isEqualTo("[2]");
+    }
+
+    @Test
+    void hitsAreWrittenInFilesOfHitsPerFileInSiteOrder() throws IOException {
+        SortedMap<String, byte[]> files = SearchFiles.write(SearchIndex.of(stories()), new SearchFiles.Layout(2, 1000, 2));
+        assertThat(files.keySet().stream().filter(p -> p.startsWith("ket-qua/"))).containsExactly("ket-qua/0.json", "ket-qua/1.json");
+        JsonNode first = read(files, "ket-qua/0.json");
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0).toString()).isEqualTo("{\"path\":\"mo-hinh/4 đúng/\",\"title\":\"4 đúng\",\"agency\":\"ubnd-thi-xa-duc-pho\","
+                + "\"districts\":[\"duc-pho\"],\"summary\":\"Tóm tắt.\"}");
+        assertThat(read(files, "ket-qua/1.json").get(0).get("title").asText()).isEqualTo("4 xin");
+    }
+
+    @Test
+    void theSameStoriesGiveTheSameBytesAndAnyChangeANewVersion() throws IOException {
+        SortedMap<String, byte[]> once = SearchFiles.write(SearchIndex.of(stories()), SearchFiles.Layout.DEFAULT);
+        SortedMap<String, byte[]> twice = SearchFiles.write(SearchIndex.of(stories()), SearchFiles.Layout.DEFAULT);
+        assertThat(twice.keySet()).containsExactlyElementsOf(once.keySet());
+        once.forEach((path, bytes) -> assertThat(twice.get(path)).as(path).isEqualTo(bytes));
+
+        List<SearchEntry> changed = stories();
+        changed.set(1, SearchIndexTest.entry("Tàu cá", "Hồ sơ tàu cá qua điện thoại", "Gần 02 tỷ đồng.", "trung-tam"));
+        SortedMap<String, byte[]> other = SearchFiles.write(SearchIndex.of(changed), SearchFiles.Layout.DEFAULT);
+        assertThat(read(other, "chi-muc.json").get("version")).isNotEqualTo(read(once, "chi-muc.json").get("version"));
+    }
+
+    @Test
+    void aSmallBudgetSplitsShardsWithoutLosingAWord() throws IOException {
+        SearchIndex index = SearchIndex.of(stories());
+        SortedMap<String, byte[]> files = SearchFiles.write(index, new SearchFiles.Layout(1, 1, 8));
+        JsonNode manifest = read(files, "chi-muc.json");
+        Set<String> names = new TreeSet<>();
+        manifest.get("shards").forEach(s -> names.add(s.asText()));
+        for (String word : index.words().keySet()) {
+            String name = Shards.shardOf(word, names);
+            assertThat(name).as(word).isNotNull();
+            assertThat(read(files, "tu/" + name + ".json").has(word)).as(word + " in " + name).isTrue();
+        }
+        assertThat(files.values()).allSatisfy(bytes -> assertThat(bytes.length).isPositive());
+    }
+}

@@ -1,0 +1,65 @@
+package vn.quangngai.dvk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+
+    static SearchEntry entry(String title, String head, String body, String agency, String... districts) {
+        return new SearchEntry(new Hit("mo-hinh/" + title + "/", title, agency, List.of(districts), "Tóm tắt."),
+                head, body, Map.of("co-quan", List.of(agency), "dia-ban", List.of(districts)));
+    }
+
+    @Test
+    void wordsAreFoldedWithoutMarksWithDAsDAndCountedOnce() {
+        assertThat(SearchIndex.words("Hồ sơ, HỒ SƠ tàu cá — Đức Phổ!")).containsExactly("ho", "so", "tau", "ca", "duc", "pho");
+        assertThat(SearchIndex.words(Normalizer.normalize("Đức Phổ", Normalizer.Form.NFD))).containsExactly("duc", "pho");
+        assertThat(SearchIndex.words("“” — ")).isEmpty();
+        assertThat(SearchIndex.words(null)).isEmpty();
+    }
+
+    @Test
+    void aStoryIsFiledUnderAWordOnceInTheHeadWhenItIsThereElseInTheBody() {
+        SearchIndex index = SearchIndex.of(List.of(
+                entry("a", "Thị xã Đức Phổ", "đức phổ và hồ sơ", "ubnd-thi-xa-duc-pho", "duc-pho"),
+                entry("b", "Mộ Đức", "hồ sơ tàu cá", "ubnd-huyen-mo-duc", "mo-duc"),
+                entry("c", "Hồ sơ", "không liên quan", "so-y-te")));
+        assertThat(index.words().get("duc").head()).containsExactly(0, 1);
+        assertThat(index.words().get("duc").body()).isEmpty();
+        assertThat(index.words().get("pho").head()).containsExactly(0);
+        assertThat(index.words().get("ho").head()).containsExactly(2);
+        assertThat(index.words().get("ho").body()).containsExactly(0, 1);
+        assertThat(index.words().get("tau").body()).containsExactly(1);
+        assertThat(index.words()).doesNotContainKey("Đức").doesNotContainKey("đuc").containsKey("khong");
+        assertThat(index.words().keySet()).allSatisfy(w -> assertThat(w).matches("[a-z0-9]+"));
+    }
+
+    @Test
+    void filtersListTheirStoriesInSiteOrderAndHitsKeepThatOrder() {
+        SearchIndex index = SearchIndex.of(List.of(
+                entry("a", "x", "", "so-y-te"),
+                entry("b", "x", "", "ubnd-huyen-mo-duc", "mo-duc"),
+                entry("c", "x", "", "so-y-te", "mo-duc", "duc-pho")));
+        assertThat(index.filters().get("co-quan").get("so-y-te")).containsExactly(0, 2);
+        assertThat(index.filters().get("dia-ban").get("mo-duc")).containsExactly(1, 2);
+        assertThat(index.filters().get("dia-ban").get("duc-pho")).containsExactly(2);
+        assertThat(index.hits()).extracting(Hit::title).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void storyNumbersAreWrittenAsGaps() {
+        assertThat(Postings.gaps(new int[] {3, 4, 5, 12})).containsExactly(3, 1, 1, 7);
+        assertThat(Postings.gaps(new int[0])).isEmpty();
+        Postings postings = new Postings();
+        postings.add(2);
+        postings.add(2);
+        postings.add(9);
+        assertThat(postings.toArray()).containsExactly(2, 9);
+        assertThatThrownBy(() -> postings.add(1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
