@@ -61,7 +61,12 @@ public final class PreviewServer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         PreviewServer preview = new PreviewServer(server, site.toAbsolutePath().normalize(), status);
         server.createContext("/", preview::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        // request threads are daemons: the server's own dispatcher keeps the JVM alive until close()
+        server.setExecutor(Executors.newFixedThreadPool(4, task -> {
+            Thread thread = new Thread(task, "dvk-preview");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
         return preview;
     }
