@@ -16,7 +16,8 @@ import org.jbake.template.RenderingException;
 /**
  * The shape of our rendering tools: each lists the pages it owns as JBake documents; this class
  * renders them with JBake's renderer (template chosen by {@code template.<type>.file}), registers
- * them in the store, and reports every failure together instead of only logging it.
+ * them in the store, and reports every failure together instead of only logging it. Every HTML
+ * page has structured data: a plain WebPage when its tool gave none.
  */
 abstract class SiteTool implements RenderingTool {
 
@@ -30,6 +31,10 @@ abstract class SiteTool implements RenderingTool {
         Map<String, List<String>> pagesByCause = new LinkedHashMap<>();
         int rendered = 0;
         for (DocumentModel page : pages(store)) {
+            if (page.getUri().endsWith(".html") && !page.containsKey("jsonLd")) {
+                page.put("jsonLd", store.structuredData().webPageAt(page.getTitle(), (String) page.get("description"),
+                        (String) page.get("canonical")));
+            }
             try {
                 renderer.render(page);
                 store.addDocument(page);
