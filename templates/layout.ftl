@@ -99,9 +99,9 @@
 <#macro pager p>
 <#if p.count gt 1>
 <nav class="pager" aria-label="Phân trang">
-  <#if p.previous??><a rel="prev" href="${content.root}${p.previous}">← Trang trước</a></#if>
+  <#if p.previous??><a rel="prev" href="${content.root}${p.previous}"><span aria-hidden="true">←</span> Trang trước</a></#if>
   <span>Trang ${p.number} / ${p.count}</span>
-  <#if p.next??><a rel="next" href="${content.root}${p.next}">Trang sau →</a></#if>
+  <#if p.next??><a rel="next" href="${content.root}${p.next}">Trang sau <span aria-hidden="true">→</span></a></#if>
 </nav>
 </#if>
 </#macro>
