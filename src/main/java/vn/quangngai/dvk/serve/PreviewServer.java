@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -33,6 +34,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final ExecutorService workers = Executors.newFixedThreadPool(4);
 
     private PreviewServer(HttpServer server, Path root) {
         this.server = server;
@@ -43,7 +45,7 @@ public final class PreviewServer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         PreviewServer preview = new PreviewServer(server, site.toAbsolutePath().normalize());
         server.createContext("/", preview::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(preview.workers);
         server.start();
         return preview;
     }
@@ -103,5 +105,7 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        // the workers are not daemons: left running, they would keep a finished program alive
+        workers.shutdownNow();
     }
 }
