@@ -95,6 +95,8 @@ class SiteInBrowserTest {
                                 () -> fitsTheWidthHasOneH1AndAsksOnlyTheLocalServer(page, width)),
                         dynamicTest("axe-core finds no WCAG 2.2 AA violation",
                                 () -> axeFindsNoViolation(page, width)),
+                        dynamicTest("every link, focused from the keyboard, shows an outline and keeps 4.5:1 contrast",
+                                () -> focusedLinksAreVisibleAndReadable(page, width)),
                         dynamicTest("the first Tab reaches a visible skip link that moves focus to main",
                                 () -> skipLinkMovesFocusToMain(page, width))))));
     }
@@ -146,6 +148,39 @@ class SiteInBrowserTest {
             }
         }
         assertThat(violations).as("axe-core on %s at %d px", page.path(), width).isEmpty();
+    }
+
+    /** axe checks pages at rest; this checks the focus style (WCAG 2.4.7, 1.4.3 in the focused state). */
+    private void focusedLinksAreVisibleAndReadable(Page page, int width) {
+        show(page, width);
+        openPage = null;
+        chromium.press(Keys.TAB);
+        @SuppressWarnings("unchecked")
+        List<String> unreadable = (List<String>) chromium.js("""
+                const rgba = s => s.match(/[\\d.]+/g).map(Number);
+                const luminance = ([r, g, b]) => [r, g, b].map(c => c / 255)
+                    .map(c => c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4))
+                    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+                const background = el => {
+                  for (; el; el = el.parentElement) {
+                    const c = rgba(getComputedStyle(el).backgroundColor);
+                    if (c.length < 4 || c[3] > 0) return c;
+                  }
+                  return [255, 255, 255];
+                };
+                const problems = [];
+                for (const a of document.querySelectorAll('a[href]')) {
+                  a.focus();
+                  const style = getComputedStyle(a);
+                  const [l1, l2] = [luminance(rgba(style.color)), luminance(background(a))];
+                  const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+                  if (!a.matches(':focus-visible') || style.outlineStyle === 'none' || ratio < 4.5) {
+                    problems.push(a.textContent.trim() + ': outline ' + style.outlineStyle + ', contrast ' + ratio.toFixed(2));
+                  }
+                }
+                document.activeElement.blur();
+                return problems;""");
+        assertThat(unreadable).as("focused links on %s at %d px", page.path(), width).isEmpty();
     }
 
     private void skipLinkMovesFocusToMain(Page page, int width) {
