@@ -134,8 +134,8 @@ public final class Views {
 
     /**
      * What every page shows about the site: title, baseUrl, publisher (the publishing agency's
-     * name), imprint (publisher (link), report: title, month ("tháng 8 năm 2023"), monthIso
-     * ("2023-08"), signer, signerTitle — from data/trang.yaml), nav [label, path], and assets
+     * name), imprint (publisher (link), report: title, month ("tháng 8 năm 2023"), signer,
+     * signerTitle — from data/trang.yaml), nav [label, path], and assets
      * (logical path under assets/ → published, fingerprinted path, e.g. css/site.css).
      */
     public Map<String, Object> siteView(AssetManifest manifest) {
@@ -150,7 +150,7 @@ public final class Views {
         view.put("imprint", Map.of(
                 "publisher", link(publisher.id(), publisher.name(), Taxonomies.AGENCIES),
                 "report", Map.of("title", report.title(), "month", AdministrativeDate.format(report.month()),
-                        "monthIso", report.month().toString(), "signer", report.signer(), "signerTitle", report.signerTitle())));
+                        "signer", report.signer(), "signerTitle", report.signerTitle())));
         view.put("nav", List.of(
                 navItem("Mô hình", Site.STORIES + "/"),
                 navItem("Cơ quan", Taxonomies.AGENCIES + "/"),
