@@ -16,7 +16,7 @@
   "figures": "Các số liệu báo cáo nêu về mô hình, mỗi số liệu gồm con số và nội dung, ví dụ “Hơn 3.000 hồ sơ được tiếp nhận, giải quyết”. Để trống: báo cáo không nêu số liệu.",
   "url": "Địa chỉ đầy đủ của trang mô hình."
 }>
-<@l.page crumbs=[{"label": content.title}]>
+<@l.page>
 <article class="page data">
   <h1>${content.title}</h1>
   <p class="lead">Danh sách ${content.count} mô hình “Dân vận khéo” trên trang này, để cơ quan, báo chí, nhà nghiên cứu và người dân dùng lại trong bảng tính hay chương trình của mình.</p>

@@ -24,19 +24,19 @@
 <section aria-labelledby="theo-co-quan">
   <h2 id="theo-co-quan">Theo cơ quan</h2>
   <ul class="terms">
-  <#list agency_terms?filter(x -> x.count gt 0) as term><li><a href="${content.root}${term.path}">${term.shortName}</a> <span class="count">${term.count}</span></li></#list>
+  <#list agency_terms?filter(x -> x.count gt 0) as term><li><a href="${content.root}${term.path}">${term.shortName}</a> <span class="count">${term.count}<span class="vh"> mô hình</span></span></li></#list>
   </ul>
 </section>
 <section aria-labelledby="theo-dia-ban">
   <h2 id="theo-dia-ban">Theo địa bàn</h2>
   <ul class="terms">
-  <#list district_terms as term><li><a href="${content.root}${term.path}">${term.name}</a> <span class="count">${term.count}</span></li></#list>
+  <#list district_terms as term><li><a href="${content.root}${term.path}">${term.name}</a> <span class="count">${term.count}<span class="vh"> mô hình</span></span></li></#list>
   </ul>
 </section>
 <section aria-labelledby="theo-linh-vuc">
   <h2 id="theo-linh-vuc">Theo lĩnh vực</h2>
   <ul class="terms">
-  <#list field_terms as term><li><a href="${content.root}${term.path}">${term.name}</a> <span class="count">${term.count}</span></li></#list>
+  <#list field_terms as term><li><a href="${content.root}${term.path}">${term.name}</a> <span class="count">${term.count}<span class="vh"> mô hình</span></span></li></#list>
   </ul>
 </section>
 </div>

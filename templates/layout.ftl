@@ -1,6 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The frame of every HTML page. Reads the page keys documented in PageDocument and Views. -->
-<#macro page crumbs=[] bodyClass="">
+<#macro page crumbs=(content.crumbs)![] bodyClass="">
 <!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -8,9 +8,26 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if content.type == "home">${content.site.title}<#else>${content.title} — Dân vận khéo Quảng Ngãi</#if></title>
 <meta name="description" content="${content.description}">
+<#if content.type == "error404">
+<meta name="robots" content="noindex">
+</#if>
 <link rel="canonical" href="${content.canonical}">
+<meta property="og:type" content="<#if content.type == "story">article<#else>website</#if>">
+<meta property="og:title" content="${content.title}">
+<meta property="og:description" content="${content.description}">
+<meta property="og:url" content="${content.canonical}">
+<meta property="og:locale" content="vi_VN">
+<meta property="og:site_name" content="${content.site.title}">
+<#if content.story??>
+<meta property="article:published_time" content="${content.story.dateIso}">
+</#if>
+<meta name="theme-color" content="#a4161a">
 <link rel="stylesheet" href="${content.root}${content.site.assets["css/site.css"]}">
 <link rel="alternate" type="application/atom+xml" href="${content.root}feed.xml" title="Mô hình “Dân vận khéo” mới">
+<#-- data, not script: made and escaped by bake/StructuredData -->
+<#if content.jsonLd??>
+<script type="application/ld+json">${content.jsonLd?no_esc}</script>
+</#if>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
@@ -42,12 +59,22 @@
 <main id="noi-dung" class="wrap" tabindex="-1">
 <#nested>
 </main>
+<#assign imprint = content.site.imprint>
 <footer class="site-footer">
-  <div class="wrap">
-    <p class="footer-org">${content.site.publisher}</p>
-    <p>Trang giới thiệu các mô hình trong Phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi. Nội dung dựa trên Báo cáo sơ kết 03 năm thực hiện phong trào của Sở Nội vụ (tháng 8 năm 2023).</p>
-    <p>Địa bàn ghi theo đơn vị hành chính cấp huyện năm 2023. Từ ngày 01 tháng 7 năm 2025, Việt Nam không còn cấp huyện.</p>
-    <p><a href="${content.root}gioi-thieu/">Giới thiệu phong trào</a> · <a href="${content.root}feed.xml">Tin mới (Atom)</a> · <a href="${content.root}du-lieu/">Dữ liệu mở</a></p>
+  <div class="wrap footer-inner">
+    <div class="footer-imprint">
+      <p class="footer-org">${imprint.publisher.name}</p>
+      <p>Trang giới thiệu các mô hình trong Phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi.</p>
+      <p>Nội dung theo <cite>${imprint.report.title}</cite> của ${imprint.publisher.name}, ${imprint.report.month}, do ${imprint.report.signerTitle} ${imprint.report.signer} ký.</p>
+      <p>Địa bàn ghi theo đơn vị hành chính cấp huyện năm 2023. Từ ngày 01 tháng 7 năm 2025, Việt Nam không còn cấp huyện.</p>
+    </div>
+    <ul class="footer-links">
+      <li><a href="${content.root}gioi-thieu/">Giới thiệu phong trào</a></li>
+      <li><a href="${content.root}mo-hinh/">Tất cả mô hình</a></li>
+      <li><a href="${content.root}feed.xml">Tin mới (Atom)</a></li>
+      <li><a href="${content.root}du-lieu/">Dữ liệu mở</a></li>
+    </ul>
+    <p class="print-url">Địa chỉ trang: ${content.canonical}</p>
   </div>
 </footer>
 </body>
@@ -73,9 +100,9 @@
 <#macro pager p>
 <#if p.count gt 1>
 <nav class="pager" aria-label="Phân trang">
-  <#if p.previous??><a rel="prev" href="${content.root}${p.previous}">← Trang trước</a></#if>
+  <#if p.previous??><a rel="prev" href="${content.root}${p.previous}"><span aria-hidden="true">←</span> Trang trước</a></#if>
   <span>Trang ${p.number} / ${p.count}</span>
-  <#if p.next??><a rel="next" href="${content.root}${p.next}">Trang sau →</a></#if>
+  <#if p.next??><a rel="next" href="${content.root}${p.next}">Trang sau <span aria-hidden="true">→</span></a></#if>
 </nav>
 </#if>
 </#macro>

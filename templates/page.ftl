@@ -1,6 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as l>
-<@l.page crumbs=[{"label": content.title}]>
+<@l.page>
 <article class="page">
   <h1>${content.title}</h1>
   <p class="lead">${content.summary}</p>

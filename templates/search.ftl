@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as l>
 <#-- The search page: a plain GET form that assets/js/search.js enhances (no inline script). -->
-<@l.page crumbs=[{"label": "Tìm kiếm"}]>
+<@l.page>
 <h1>Tìm kiếm mô hình</h1>
 <noscript>
 <div class="note">

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as l>
 <#assign s = content.story>
-<@l.page crumbs=[{"label": "Mô hình", "path": "mo-hinh/"}, {"label": s.title}]>
+<@l.page>
 <article class="story" data-story="${s.slug}">
   <h1>${s.title}</h1>
   <p class="lead">${s.summary}</p>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as l>
 <#assign t = content.taxonomy>
-<@l.page crumbs=[{"label": t.title}]>
+<@l.page>
 <h1>${t.title}</h1>
 <p class="lead">${content.description}</p>
 <#if t.key == "co-quan">

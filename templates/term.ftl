@@ -2,7 +2,7 @@
 <#import "layout.ftl" as l>
 <#assign t = content.taxonomy>
 <#assign term = content.term>
-<@l.page crumbs=[{"label": t.title, "path": t.path}, {"label": term.name}]>
+<@l.page>
 <div class="term" data-term="${term.id}" data-count="${term.count}">
 <h1>${content.title}</h1>
 <dl class="facts">

@@ -1,5 +1,6 @@
 package vn.quangngai.dvk.bake;
 
+import java.util.List;
 import java.util.Map;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
@@ -8,7 +9,9 @@ import org.jbake.model.ModelAttributes;
  * Builds the JBake document for one output page. Keys every template can rely on:
  * {@code type}, {@code title}, {@code description}, {@code path} (site-relative folder),
  * {@code root} (relative way back to the site root, e.g. "../../"), {@code canonical}
- * (absolute URL) and {@code site} (see {@link Views#siteView()}).
+ * (absolute URL) and {@code site} (see {@link Views#siteView()}); HTML pages also have
+ * {@code crumbs} (see {@link Crumb}) and {@code jsonLd} (see {@link StructuredData}; a page whose
+ * tool gives none gets a plain WebPage from {@link SiteTool}).
  */
 final class PageDocument {
 
@@ -35,6 +38,11 @@ final class PageDocument {
         doc.put("canonical", store.site().settings().baseUrl() + path);
         doc.put("site", store.siteView());
         return doc;
+    }
+
+    /** Sets the page's breadcrumb trail below the home page, ending with the page itself. */
+    static void crumbs(DocumentModel doc, List<Crumb> crumbs) {
+        doc.put("crumbs", Crumb.views(crumbs));
     }
 
     static DocumentModel with(DocumentModel doc, Map<String, Object> values) {

@@ -38,6 +38,9 @@ public final class SearchPages extends SiteTool {
         Site site = store.site();
         DocumentModel page = PageDocument.of(store, "search", Site.SEARCH + "/", "index.html", "Tìm kiếm",
                 "Tìm mô hình “Dân vận khéo” theo từ khóa, gõ có dấu hay không dấu đều được; lọc theo cơ quan, địa bàn, lĩnh vực.");
+        List<Crumb> crumbs = List.of(Crumb.here(page.getTitle()));
+        PageDocument.crumbs(page, crumbs);
+        page.put("jsonLd", store.structuredData().page(page.getTitle(), (String) page.get("description"), Site.SEARCH + "/", crumbs));
         page.put("index", SearchFiles.MANIFEST);
         List<Map<String, Object>> filters = new ArrayList<>();
         for (Taxonomy taxonomy : site.taxonomies()) {

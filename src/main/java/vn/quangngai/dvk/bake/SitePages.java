@@ -21,8 +21,9 @@ public final class SitePages extends SiteTool {
         Site site = store.site();
         Views views = store.views();
         String title = site.settings().title();
-        DocumentModel home = PageDocument.of(store, "home", "", "index.html", title,
-                "Các mô hình “Dân vận khéo” trong cơ quan hành chính nhà nước tỉnh Quảng Ngãi: theo cơ quan, địa bàn và lĩnh vực.");
+        String homeDescription = "Các mô hình “Dân vận khéo” trong cơ quan hành chính nhà nước tỉnh Quảng Ngãi: theo cơ quan, địa bàn và lĩnh vực.";
+        DocumentModel home = PageDocument.of(store, "home", "", "index.html", title, homeDescription);
+        home.put("jsonLd", store.structuredData().home(homeDescription));
         home.put("latest", views.stories(site.stories().subList(0, Math.min(6, site.stories().size()))));
         home.put("storyCount", site.stories().size());
         home.put("agencyCount", (int) site.stories().stream().map(Story::agency).distinct().count());
@@ -36,6 +37,7 @@ public final class SitePages extends SiteTool {
                 "Trang bạn tìm không có trên trang “Dân vận khéo”.");
         // the 404 page is served at any depth, so its links start from the site's own path
         notFound.put("root", URI.create(site.settings().baseUrl()).getPath());
+        notFound.put("canonical", site.settings().baseUrl() + "404.html");
 
         DocumentModel feed = PageDocument.of(store, "feed", "", "feed.xml", title, "");
         feed.put("entries", views.allStories());

@@ -26,6 +26,7 @@ public final class SiteStore extends ContentStore {
 
     private final Site site;
     private final Views views;
+    private final StructuredData structuredData;
     private final Markdown markdown;
     private final List<DocumentModel> documents = new ArrayList<>();
     private final Map<String, Object> siteView;
@@ -37,6 +38,7 @@ public final class SiteStore extends ContentStore {
         this.site = site;
         this.cache = cache;
         this.views = new Views(site);
+        this.structuredData = new StructuredData(site);
         this.markdown = markdown;
         this.manifest = manifest;
         this.siteView = views.siteView(manifest);
@@ -69,6 +71,10 @@ public final class SiteStore extends ContentStore {
 
     public Views views() {
         return views;
+    }
+
+    StructuredData structuredData() {
+        return structuredData;
     }
 
     public Markdown markdown() {

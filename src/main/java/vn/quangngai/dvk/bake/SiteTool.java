@@ -22,7 +22,8 @@ import org.jbake.template.RenderingException;
  * renders them with JBake's renderer (template chosen by {@code template.<type>.file}) on every
  * core, reuses unchanged pages in a warm process ({@link RenderCache}), registers them in the
  * store, writes the tool's data files if it has any ({@link #files}: open data, the search
- * index), and reports every failure together instead of only logging it.
+ * index), and reports every failure together instead of only logging it. Every HTML
+ * page has structured data: a plain WebPage when its tool gave none.
  */
 abstract class SiteTool implements RenderingTool {
 
@@ -46,6 +47,12 @@ abstract class SiteTool implements RenderingTool {
         SiteStore store = SiteStore.of(db, getClass());
         Path destination = config.getDestinationFolder().toPath();
         List<DocumentModel> pages = pages(store);
+        for (DocumentModel page : pages) {
+            if (page.getUri().endsWith(".html") && !page.containsKey("jsonLd")) {
+                page.put("jsonLd", store.structuredData().webPageAt(page.getTitle(), (String) page.get("description"),
+                        (String) page.get("canonical")));
+            }
+        }
         // pages are independent: render them on every core; an unchanged page in a warm process is reused
         String[] failures = new String[pages.size()];
         IntStream.range(0, pages.size()).parallel().forEach(i -> {

@@ -15,10 +15,13 @@ import vn.quangngai.dvk.story.Story;
  */
 public final class StoryPages extends SiteTool {
 
+    private static final String LIST_LABEL = "Mô hình";
+
     @Override
     List<DocumentModel> pages(SiteStore store) {
         Site site = store.site();
         Views views = store.views();
+        StructuredData data = store.structuredData();
         List<DocumentModel> pages = new ArrayList<>();
         List<Story> stories = site.stories();
         // Markdown is the largest cost of a build: convert on every core, keeping the site's order
@@ -26,6 +29,9 @@ public final class StoryPages extends SiteTool {
         for (int i = 0; i < stories.size(); i++) {
             Story story = stories.get(i);
             DocumentModel doc = PageDocument.of(store, "story", Site.pathOf(story), "index.html", story.title(), story.summary());
+            List<Crumb> crumbs = List.of(Crumb.link(LIST_LABEL, Site.STORIES + "/"), Crumb.here(story.title()));
+            PageDocument.crumbs(doc, crumbs);
+            doc.put("jsonLd", data.article(story, Site.pathOf(story), crumbs));
             doc.put("story", views.story(story.slug()));
             doc.put("body", bodies.get(i));
             if (i > 0) {
@@ -40,8 +46,14 @@ public final class StoryPages extends SiteTool {
         for (Pager.Slice slice : pager.slices()) {
             String path = Site.STORIES + "/" + slice.suffix();
             String title = "Các mô hình" + (slice.number() > 1 ? " — trang " + slice.number() : "");
-            DocumentModel doc = PageDocument.of(store, "stories", path, "index.html", title,
-                    "Danh sách " + stories.size() + " mô hình “Dân vận khéo” trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi.");
+            String description = "Danh sách " + stories.size() + " mô hình “Dân vận khéo” trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi.";
+            DocumentModel doc = PageDocument.of(store, "stories", path, "index.html", title, description);
+            List<Crumb> crumbs = slice.number() == 1 ? List.of(Crumb.here(LIST_LABEL))
+                    : List.of(Crumb.link(LIST_LABEL, Site.STORIES + "/"), Crumb.here("Trang " + slice.number()));
+            PageDocument.crumbs(doc, crumbs);
+            List<StructuredData.Item> items = stories.subList(slice.from(), slice.to()).stream()
+                    .map(s -> new StructuredData.Item(s.title(), Site.pathOf(s))).toList();
+            doc.put("jsonLd", data.collection(title, description, path, crumbs, items, slice.from() + 1));
             doc.put("entries", views.stories(stories.subList(slice.from(), slice.to())));
             doc.put("pager", Pagers.view(slice, Site.STORIES + "/"));
             doc.put("total", stories.size());
@@ -49,6 +61,9 @@ public final class StoryPages extends SiteTool {
         }
         for (Page page : site.pages()) {
             DocumentModel doc = PageDocument.of(store, "page", Site.pathOf(page), "index.html", page.title(), page.summary());
+            List<Crumb> crumbs = List.of(Crumb.here(page.title()));
+            PageDocument.crumbs(doc, crumbs);
+            doc.put("jsonLd", data.page(page.title(), page.summary(), Site.pathOf(page), crumbs));
             doc.put("body", store.markdown().toHtml(page.file(), page.body()));
             doc.put("summary", page.summary());
             pages.add(doc);

@@ -26,11 +26,16 @@ public final class TaxonomyPages extends SiteTool {
     List<DocumentModel> pages(SiteStore store) {
         Site site = store.site();
         Views views = store.views();
+        StructuredData data = store.structuredData();
         List<Story> provinceWide = site.stories().stream().filter(Story::provinceWide).toList();
         List<DocumentModel> pages = new ArrayList<>();
         for (Taxonomy taxonomy : site.taxonomies()) {
             DocumentModel index = PageDocument.of(store, "taxonomy", taxonomy.path(), "index.html", taxonomy.title(),
                     indexDescription(taxonomy));
+            List<Crumb> indexCrumbs = List.of(Crumb.here(taxonomy.title()));
+            PageDocument.crumbs(index, indexCrumbs);
+            index.put("jsonLd", data.collection(taxonomy.title(), indexDescription(taxonomy), taxonomy.path(), indexCrumbs,
+                    taxonomy.terms().stream().map(t -> new StructuredData.Item(t.name(), taxonomy.pathOf(t))).toList(), 1));
             index.put("taxonomy", views.taxonomy(taxonomy));
             if (taxonomy.key().equals(Taxonomies.DISTRICTS)) {
                 index.put("provinceWide", views.stories(provinceWide));
@@ -41,8 +46,16 @@ public final class TaxonomyPages extends SiteTool {
             for (Term term : taxonomy.terms()) {
                 for (Pager.Slice slice : site.pagerOf(term).slices()) {
                     String title = term.name() + (slice.number() > 1 ? " — trang " + slice.number() : "");
-                    DocumentModel doc = PageDocument.of(store, "term", taxonomy.pathOf(term) + slice.suffix(), "index.html",
-                            title, termDescription(taxonomy, term));
+                    String path = taxonomy.pathOf(term) + slice.suffix();
+                    DocumentModel doc = PageDocument.of(store, "term", path, "index.html", title, termDescription(taxonomy, term));
+                    List<Crumb> crumbs = slice.number() == 1
+                            ? List.of(Crumb.link(taxonomy.title(), taxonomy.path()), Crumb.here(term.name()))
+                            : List.of(Crumb.link(taxonomy.title(), taxonomy.path()), Crumb.link(term.name(), taxonomy.pathOf(term)),
+                                    Crumb.here("Trang " + slice.number()));
+                    PageDocument.crumbs(doc, crumbs);
+                    List<StructuredData.Item> items = term.entries().subList(slice.from(), slice.to()).stream()
+                            .map(s -> new StructuredData.Item(s.title(), Site.pathOf(s))).toList();
+                    doc.put("jsonLd", data.collection(title, termDescription(taxonomy, term), path, crumbs, items, slice.from() + 1));
                     doc.put("taxonomy", views.taxonomy(taxonomy));
                     doc.put("term", views.term(taxonomy, term));
                     doc.put("entries", views.stories(term.entries().subList(slice.from(), slice.to())));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.quangngai.dvk.data.Agency;
 import vn.quangngai.dvk.data.District;
+import vn.quangngai.dvk.data.Imprint;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
@@ -35,9 +36,6 @@ import vn.quangngai.dvk.text.AdministrativeDate;
  * </pre>
  */
 public final class Views {
-
-    /** The department that publishes the site, as its id in data/co-quan.yaml. */
-    public static final String PUBLISHER = "so-noi-vu";
 
     private final Site site;
     private final Map<String, Map<String, Object>> storyViews = new LinkedHashMap<>();
@@ -135,15 +133,24 @@ public final class Views {
     }
 
     /**
-     * What every page shows about the site: title, baseUrl, publisher, nav [label, path], and
-     * assets (logical path under assets/ → published, fingerprinted path, e.g. css/site.css).
+     * What every page shows about the site: title, baseUrl, publisher (the publishing agency's
+     * name), imprint (publisher (link), report: title, month ("tháng 8 năm 2023"), signer,
+     * signerTitle — from data/trang.yaml), nav [label, path], and assets
+     * (logical path under assets/ → published, fingerprinted path, e.g. css/site.css).
      */
     public Map<String, Object> siteView(AssetManifest manifest) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("assets", manifest.paths());
         view.put("title", site.settings().title());
         view.put("baseUrl", site.settings().baseUrl());
-        view.put("publisher", site.registry().agency(PUBLISHER).map(Agency::name).orElse(""));
+        Imprint imprint = site.imprint();
+        Agency publisher = site.registry().agency(imprint.publisher()).orElseThrow();
+        view.put("publisher", publisher.name());
+        Imprint.Report report = imprint.report();
+        view.put("imprint", Map.of(
+                "publisher", link(publisher.id(), publisher.name(), Taxonomies.AGENCIES),
+                "report", Map.of("title", report.title(), "month", AdministrativeDate.format(report.month()),
+                        "signer", report.signer(), "signerTitle", report.signerTitle())));
         view.put("nav", List.of(
                 navItem("Mô hình", Site.STORIES + "/"),
                 navItem("Cơ quan", Taxonomies.AGENCIES + "/"),

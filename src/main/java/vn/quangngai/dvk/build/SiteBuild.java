@@ -55,7 +55,7 @@ public final class SiteBuild {
         long start = System.nanoTime();
         refuseDangerousOutput(source, out);
         Site read = new SiteReader(source, reads).read();
-        Site site = new Site(adjust.apply(read.settings()), read.registry(), read.stories(), read.pages(),
+        Site site = new Site(adjust.apply(read.settings()), read.registry(), read.imprint(), read.stories(), read.pages(),
                 read.taxonomies(), read.warnings());
         Path target = out.toAbsolutePath().normalize();
         Path staging = target.resolveSibling("." + target.getFileName() + ".building");

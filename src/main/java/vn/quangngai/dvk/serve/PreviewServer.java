@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
@@ -41,6 +42,12 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
     private final Supplier<BuildStatus> status;
+    private final ExecutorService workers = Executors.newFixedThreadPool(4, task -> {
+        // daemons: the server's own dispatcher keeps the JVM alive until close()
+        Thread thread = new Thread(task, "dvk-preview");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private PreviewServer(HttpServer server, Path root, Supplier<BuildStatus> status) {
         this.server = server;
@@ -61,12 +68,7 @@ public final class PreviewServer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         PreviewServer preview = new PreviewServer(server, site.toAbsolutePath().normalize(), status);
         server.createContext("/", preview::handle);
-        // request threads are daemons: the server's own dispatcher keeps the JVM alive until close()
-        server.setExecutor(Executors.newFixedThreadPool(4, task -> {
-            Thread thread = new Thread(task, "dvk-preview");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        server.setExecutor(preview.workers);
         server.start();
         return preview;
     }
@@ -156,5 +158,7 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        // stop the request threads with the server rather than leave them to the end of the program
+        workers.shutdownNow();
     }
 }

@@ -3,6 +3,7 @@ package vn.quangngai.dvk.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.quangngai.dvk.data.Imprint;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.paging.Pager;
 import vn.quangngai.dvk.problem.Problem;
@@ -12,10 +13,10 @@ import vn.quangngai.dvk.taxonomy.Taxonomy;
 import vn.quangngai.dvk.taxonomy.Term;
 
 /**
- * The whole site as validated data. Stories are in site order (newest first); the taxonomies hold
+ * The whole site as validated data; {@code imprint} says who publishes it and from what report. Stories are in site order (newest first); the taxonomies hold
  * every term. {@link #htmlPaths()} is the plan of every HTML page the build writes.
  */
-public record Site(Settings settings, Registry registry, List<Story> stories, List<Page> pages, List<Taxonomy> taxonomies,
+public record Site(Settings settings, Registry registry, Imprint imprint, List<Story> stories, List<Page> pages, List<Taxonomy> taxonomies,
                    List<Problem> warnings) {
 
     public static final String STORIES = "mo-hinh";

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.quangngai.dvk.data.Imprint;
+import vn.quangngai.dvk.data.ImprintReader;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.data.RegistryReader;
 import vn.quangngai.dvk.problem.InvalidSourceException;
@@ -24,7 +26,7 @@ import vn.quangngai.dvk.taxonomy.Taxonomies;
 import vn.quangngai.dvk.text.Vietnamese;
 
 /**
- * Reads a site source folder: settings, data files, {@code content/mo-hinh/*.md} as stories and
+ * Reads a site source folder: settings, data files (the registry and the imprint), {@code content/mo-hinh/*.md} as stories and
  * {@code content/*.md} as pages. Collects every problem of every file and throws them together;
  * a file it does not understand is an error, never skipped in silence.
  */
@@ -59,7 +61,8 @@ public final class SiteReader {
             settings = null;
         }
         Registry registry = new RegistryReader(source, problems).read();
-        if (registry == null || settings == null) {
+        Imprint imprint = new ImprintReader(source, problems).read(registry);
+        if (registry == null || imprint == null || settings == null) {
             problems.throwIfErrors();
         }
         List<Story> stories = new ArrayList<>();
@@ -105,7 +108,7 @@ public final class SiteReader {
         problems.throwIfErrors();
         stories.sort(StoryOrder.newestFirst());
         pages.sort((a, b) -> a.slug().compareTo(b.slug()));
-        return new Site(settings, registry, stories, pages, Taxonomies.of(registry, stories), problems.list());
+        return new Site(settings, registry, imprint, stories, pages, Taxonomies.of(registry, stories), problems.list());
     }
 
     /** Two stories whose titles fold to the same words are almost surely one model written twice. */

@@ -1,6 +1,7 @@
 package vn.quangngai.dvk.text;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * Dates as Vietnamese administrative documents write them (Nghị định 30/2020/NĐ-CP): the day is
@@ -22,13 +23,21 @@ public final class AdministrativeDate {
         return day(date) + "/" + month(date) + "/" + date.getYear();
     }
 
+    /** {@code 2023-08} → {@code tháng 8 năm 2023}; {@code 2026-01} → {@code tháng 01 năm 2026}. */
+    public static String format(YearMonth month) {
+        return "tháng " + month(month.getMonthValue()) + " năm " + month.getYear();
+    }
+
     private static String day(LocalDate date) {
         int day = date.getDayOfMonth();
         return day < 10 ? "0" + day : Integer.toString(day);
     }
 
     private static String month(LocalDate date) {
-        int month = date.getMonthValue();
+        return month(date.getMonthValue());
+    }
+
+    private static String month(int month) {
         return month <= 2 ? "0" + month : Integer.toString(month);
     }
 }

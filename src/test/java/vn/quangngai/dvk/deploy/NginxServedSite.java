@@ -260,7 +260,7 @@ abstract class NginxServedSite {
                 continue;
             }
             Document page = Jsoup.parse(r.text(), r.url());
-            page.select("script:not([src])").forEach(e -> needs.add(r.url() + ": inline <script>"));
+            page.select("script:not([src]):not([type=application/ld+json])").forEach(e -> needs.add(r.url() + ": inline <script>"));
             page.select("style").forEach(e -> needs.add(r.url() + ": <style> element"));
             page.select("[style]").forEach(e -> needs.add(r.url() + ": style attribute on <" + e.tagName() + ">"));
             page.getAllElements().forEach(e -> e.attributes().forEach(a -> {
