@@ -1,0 +1,420 @@
+package vn.quangngai.dvk.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.data.District;
+import vn.quangngai.dvk.data.Field;
+import vn.quangngai.dvk.data.Registry;
+import vn.quangngai.dvk.data.RegistryReader;
+import vn.quangngai.dvk.problem.Problems;
+
+/**
+ * The benchmark command (not a test):
+ * <pre>
+ * ./mvnw -q package -DskipTests
+ * java -cp target/dan-van-kheo.jar vn.quangngai.dvk.bench.Benchmark --stories 1000,10000 --jbake 1000
+ * </pre>
+ * For the shipped site and for synthetic sites of N stories ({@link StoryGenerator}: this
+ * project's templates, assets and data, plus N/25 synthetic commune agencies), it measures
+ *
+ * <ul>
+ *   <li>a cold full build, {@code java -cp … vn.quangngai.dvk.cli.Main build} in a child JVM:
+ *       wall and CPU seconds and peak RSS ({@link ChildProcess}), best wall of {@code --runs};</li>
+ *   <li>in this JVM, one {@link SiteBuild} reused: a first build, then rebuilds with no change and
+ *       with one story edited (median of three each);</li>
+ *   <li>the same stories as a plain JBake project ({@link JBakeProject}), baked in a child JVM by
+ *       stock JBake 2.7.0 ({@code new Oven(config).bake()}: OrientDB, its renderers) at the sizes
+ *       given with {@code --jbake} (it is quadratic: at 10,000 stories it takes the best part of an
+ *       hour), and by {@link vn.quangngai.dvk.oven.FastOven} at every size.</li>
+ * </ul>
+ *
+ * Options: {@code --stories N,N… (1000)}, {@code --jbake N,N… (none)}, {@code --runs R (3)},
+ * {@code --project DIR (.)}, {@code --work DIR (a temporary folder, deleted unless --keep)},
+ * {@code --jfr DIR} (one more cold build per size under Java Flight Recorder; see {@link HotSpots}),
+ * {@code --seed S}, {@code --jvm "OPTIONS"} (JVM options for the cold builds of our pipeline, e.g.
+ * {@code "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}, to try launcher settings). Results go to standard
+ * output as Markdown tables; progress to standard error.
+ */
+public final class Benchmark {
+
+    private static final String MAIN = "vn.quangngai.dvk.cli.Main";
+    private static final int STORIES_PER_SYNTHETIC_AGENCY = 25;
+
+    private final Options options;
+    private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private final PrintStream progress = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+
+    private Benchmark(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: Benchmark [--stories 1000,10000] [--jbake 1000] [--runs 3] [--project .] "
+                    + "[--work DIR] [--keep] [--jfr DIR] [--seed 2023] [--jvm \"JVM OPTIONS\"]");
+            System.exit(2);
+            return;
+        }
+        new Benchmark(options).run();
+    }
+
+    /** One row of the pipeline table. */
+    private record OursRow(String label, int stories, Built cold, Warm warm) {
+    }
+
+    /** One row of the plain JBake table. */
+    private record JBakeRow(int stories, Built stock, Built fast, Built ours) {
+    }
+
+    /** A measured child build and what it wrote. */
+    private record Built(ChildProcess.Measurement best, int htmlPages, long bytes, int files) {
+    }
+
+    /** Milliseconds of a warm first build, median no-change rebuild and median one-story-edit rebuild. */
+    private record Warm(long first, long noChange, long oneEdit) {
+    }
+
+    private void run() throws IOException {
+        Path work = options.work() != null ? Files.createDirectories(options.work()) : Files.createTempDirectory("dvk-bench");
+        out.println("## Machine\n");
+        Machine.describe().forEach((key, value) -> out.println("- " + key + ": " + value));
+        out.println("- runs: best wall time of " + options.runs() + " cold builds per row; warm rebuilds: median of 3");
+        if (!options.jvmOptions().isEmpty()) {
+            out.println("- JVM options of our cold builds: " + String.join(" ", options.jvmOptions()));
+        }
+        out.println();
+        List<OursRow> ours = new ArrayList<>();
+        List<JBakeRow> jbake = new ArrayList<>();
+        try {
+            Path project = options.project().toAbsolutePath().normalize();
+            Path shipped = work.resolve("shipped");
+            String shippedStory = copyProject(project, shipped.resolve("site"));
+            ours.add(new OursRow("shipped", -1, cold(shipped.resolve("site"), shipped, "shipped site"),
+                    warm(shipped.resolve("site"), shipped, shippedStory)));
+            for (int stories : options.stories()) {
+                Path root = work.resolve(Integer.toString(stories));
+                long start = System.nanoTime();
+                String edited = generate(project, root, stories);
+                progress.printf("%,d stories generated in %.1f s%n", stories, (System.nanoTime() - start) / 1e9);
+                Built cold = cold(root.resolve("site"), root, stories + " stories");
+                ours.add(new OursRow(stories + " stories", stories, cold, warm(root.resolve("site"), root, edited)));
+                Built fast = jbake(PlainJBake.Kind.FAST, root, stories);
+                Built stock = options.jbake().contains(stories) ? jbake(PlainJBake.Kind.STOCK, root, stories) : null;
+                jbake.add(new JBakeRow(stories, stock, fast, cold));
+                if (options.jfr() != null) {
+                    profile(root.resolve("site"), root, stories);
+                }
+                if (!options.keep()) {
+                    deleteTree(root);
+                }
+            }
+        } finally {
+            if (!options.keep() && options.work() == null) {
+                deleteTree(work);
+            }
+        }
+        printOurs(ours);
+        printJBake(jbake);
+    }
+
+    /** A copy of the project's site source, so that the warm run can edit a story; returns that story's slug. */
+    private static String copyProject(Path project, Path site) throws IOException {
+        deleteTree(site);
+        for (String folder : List.of("templates", "assets", "data", "content")) {
+            copyTree(project.resolve(folder), site.resolve(folder));
+        }
+        Files.copy(project.resolve("jbake.properties"), site.resolve("jbake.properties"));
+        try (Stream<Path> stories = Files.list(site.resolve("content/mo-hinh"))) {
+            String first = stories.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the project has no story in content/mo-hinh/"));
+            return first.substring(0, first.length() - ".md".length());
+        }
+    }
+
+    /** Writes the synthetic site and its JBake twin under {@code root}; returns the story file the warm run edits. */
+    private String generate(Path project, Path root, int count) throws IOException {
+        Path site = root.resolve("site");
+        deleteTree(root);
+        for (String folder : List.of("templates", "assets", "data")) {
+            copyTree(project.resolve(folder), site.resolve(folder));
+        }
+        Files.copy(project.resolve("jbake.properties"), site.resolve("jbake.properties"));
+        Files.createDirectories(site.resolve("content/mo-hinh"));
+        try (DirectoryStream<Path> pages = Files.newDirectoryStream(project.resolve("content"), "*.md")) {
+            for (Path page : pages) {
+                Files.copy(page, site.resolve("content").resolve(page.getFileName()));
+            }
+        }
+        Problems problems = new Problems();
+        Registry registry = new RegistryReader(project, problems).read();
+        if (registry == null) {
+            throw new IllegalStateException("the project's data files have errors: " + problems.list());
+        }
+        List<String> districts = registry.districts().stream().map(District::id).toList();
+        List<StoryGenerator.Agency> agencies = new ArrayList<>();
+        registry.agencies().stream().map(a -> new StoryGenerator.Agency(a.id(), a.district())).forEach(agencies::add);
+        StringBuilder yaml = new StringBuilder();
+        agencies.addAll(StoryGenerator.syntheticAgencies(Math.max(1, count / STORIES_PER_SYNTHETIC_AGENCY), districts, yaml));
+        Files.writeString(site.resolve(RegistryReader.AGENCIES), yaml, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        Path jbake = root.resolve("jbake");
+        JBakeProject.write(jbake);
+        StoryGenerator generator = new StoryGenerator(options.seed(), agencies, districts,
+                registry.fields().stream().map(Field::id).toList());
+        String edited = null;
+        for (int i = 0; i < count; i++) {
+            StoryGenerator.Story story = generator.story(i);
+            StoryGenerator.writeOurs(site, story);
+            StoryGenerator.writeJBake(jbake, story);
+            if (i == count / 2) {
+                edited = story.slug();
+            }
+        }
+        return edited;
+    }
+
+    private Built cold(Path source, Path root, String label) throws IOException {
+        Path site = root.resolve("out-cold");
+        List<String> command = ChildProcess.java(options.jvmOptions(), MAIN, "build", "--source", source.toString(),
+                "--out", site.toString());
+        return best(command, site, root.resolve("cold.log"), "cold build, " + label);
+    }
+
+    private Built jbake(PlainJBake.Kind kind, Path root, int stories) throws IOException {
+        Path site = root.resolve("out-" + kind.name().toLowerCase(Locale.ROOT));
+        List<String> command = ChildProcess.java(List.of(), PlainJBake.class.getName(), kind.name().toLowerCase(Locale.ROOT),
+                root.resolve("jbake").toString(), site.toString());
+        return best(command, site, root.resolve(kind.name().toLowerCase(Locale.ROOT) + ".log"),
+                (kind == PlainJBake.Kind.STOCK ? "stock JBake, " : "FastOven, ") + stories + " stories");
+    }
+
+    /** Runs the build {@code --runs} times into a fresh {@code site}; keeps the fastest. */
+    private Built best(List<String> command, Path site, Path log, String label) throws IOException {
+        ChildProcess.Measurement best = null;
+        for (int run = 0; run < options.runs(); run++) {
+            deleteTree(site);
+            ChildProcess.Measurement measured = ChildProcess.run(command, log);
+            if (measured.exitStatus() != 0) {
+                throw new IllegalStateException(label + " failed with status " + measured.exitStatus() + ":\n"
+                        + Files.readString(log, StandardCharsets.UTF_8));
+            }
+            progress.printf("%s: %.2f s wall, %.2f s CPU, %.0f MiB peak RSS (load %s)%n", label, measured.wall(),
+                    measured.cpu(), measured.peakRssMib(), Machine.loadAverage());
+            if (best == null || measured.wall() < best.wall()) {
+                best = measured;
+            }
+        }
+        long[] sizes = {0, 0, 0};
+        try (Stream<Path> files = Files.walk(site)) {
+            files.filter(Files::isRegularFile).forEach(file -> {
+                sizes[0] += file.toString().endsWith(".html") ? 1 : 0;
+                sizes[1] += file.toFile().length();
+                sizes[2]++;
+            });
+        }
+        return new Built(best, (int) sizes[0], sizes[1], (int) sizes[2]);
+    }
+
+    /** One SiteBuild in this JVM: a first build, three rebuilds without change, three with one story edited. */
+    private Warm warm(Path source, Path root, String editedSlug) throws IOException {
+        Path site = root.resolve("out-warm");
+        SiteBuild build = new SiteBuild();
+        long first = time(() -> build.run(source, site));
+        long[] noChange = new long[3];
+        for (int i = 0; i < noChange.length; i++) {
+            noChange[i] = time(() -> build.run(source, site));
+        }
+        long[] oneEdit = new long[3];
+        if (editedSlug != null) {
+            Path story = source.resolve("content/mo-hinh/" + editedSlug + ".md");
+            for (int i = 0; i < oneEdit.length; i++) {
+                String mark = "Đoạn sửa lần " + (i + 1) + " của bài này.";
+                Files.writeString(story, "\n" + mark + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                oneEdit[i] = time(() -> build.run(source, site));
+                String page = Files.readString(site.resolve("mo-hinh/" + editedSlug + "/index.html"), StandardCharsets.UTF_8);
+                if (!page.contains(mark)) {
+                    throw new IllegalStateException("the edit of " + editedSlug + " is not in its page after the rebuild");
+                }
+            }
+        }
+        progress.printf("warm, %s: first %d ms, no change %s ms, one story edited %s ms%n", source.getFileName(),
+                first, Arrays.toString(noChange), editedSlug == null ? "-" : Arrays.toString(oneEdit));
+        return new Warm(first, median(noChange), editedSlug == null ? -1 : median(oneEdit));
+    }
+
+    /** One more cold build under Java Flight Recorder, then its hot spots. */
+    private void profile(Path source, Path root, int stories) throws IOException {
+        Files.createDirectories(options.jfr());
+        Path recording = options.jfr().resolve("build-" + stories + ".jfr").toAbsolutePath();
+        Path site = root.resolve("out-jfr");
+        deleteTree(site);
+        ChildProcess.run(ChildProcess.java(List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile"),
+                MAIN, "build", "--source", source.toString(), "--out", site.toString()), root.resolve("jfr.log"));
+        progress.println("JFR recording: " + recording);
+        out.println("## Hot spots of a cold build, " + stories + " stories (" + recording.getFileName() + ")\n");
+        out.println("```");
+        HotSpots.print(recording, 25, out);
+        out.println("```\n");
+    }
+
+    private void printOurs(List<OursRow> rows) {
+        out.println("## dan-van-kheo build (this branch)\n");
+        out.println("| site | HTML pages | cold wall s | cold CPU s | peak RSS MiB | pages/s | output MB (files) "
+                + "| warm first ms | warm no-change ms | warm one-story edit ms |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (OursRow row : rows) {
+            Built cold = row.cold();
+            out.printf(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.0f | %,.0f | %.1f (%,d) | %,d | %,d | %s |%n", row.label(),
+                    cold.htmlPages(), cold.best().wall(), cold.best().cpu(), cold.best().peakRssMib(),
+                    cold.htmlPages() / cold.best().wall(), cold.bytes() / 1e6, cold.files(), row.warm().first(),
+                    row.warm().noChange(), row.warm().oneEdit() < 0 ? "–" : String.format(Locale.ROOT, "%,d", row.warm().oneEdit()));
+        }
+        Map<Integer, Double> wallByStories = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.stories() > 0).forEach(r -> wallByStories.put(r.stories(), r.cold().best().wall()));
+        List<Integer> sizes = wallByStories.keySet().stream().sorted().toList();
+        for (int i = 1; i < sizes.size(); i++) {
+            int small = sizes.get(0);
+            int large = sizes.get(i);
+            out.printf(Locale.ROOT, "%nCold wall at %,d stories ÷ at %,d: %.1f× for %.0f× the stories.%n", large, small,
+                    wallByStories.get(large) / wallByStories.get(small), (double) large / small);
+        }
+        out.println();
+    }
+
+    private void printJBake(List<JBakeRow> rows) {
+        out.println("## The same stories as a plain JBake project\n");
+        out.println("| stories | pages written | stock JBake 2.7.0 wall s (CPU s, RSS MiB) | FastOven wall s (CPU s, RSS MiB) "
+                + "| stock ÷ FastOven | stock ÷ dan-van-kheo build |");
+        out.println("|---:|---:|---:|---:|---:|---:|");
+        for (JBakeRow row : rows) {
+            String stock = row.stock() == null ? "not run (quadratic; see --jbake)" : cell(row.stock());
+            String ratioFast = row.stock() == null ? "–" : String.format(Locale.ROOT, "%.1f×", row.stock().best().wall() / row.fast().best().wall());
+            String ratioOurs = row.stock() == null ? "–" : String.format(Locale.ROOT, "%.1f×", row.stock().best().wall() / row.ours().best().wall());
+            out.printf(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s |%n", row.stories(), row.fast().htmlPages(), stock,
+                    cell(row.fast()), ratioFast, ratioOurs);
+        }
+        out.println();
+    }
+
+    private static String cell(Built built) {
+        return String.format(Locale.ROOT, "%.2f (%.2f, %.0f)", built.best().wall(), built.best().cpu(), built.best().peakRssMib());
+    }
+
+    private static long time(Runnable build) {
+        long start = System.nanoTime();
+        build.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The command line, parsed. */
+    record Options(List<Integer> stories, List<Integer> jbake, int runs, Path project, Path work, boolean keep, Path jfr,
+                   long seed, List<String> jvmOptions) {
+
+        static Options parse(String[] args) {
+            List<Integer> stories = List.of(1000);
+            List<Integer> jbake = List.of();
+            int runs = 3;
+            Path project = Path.of(".");
+            Path work = null;
+            boolean keep = false;
+            Path jfr = null;
+            long seed = 2023;
+            List<String> jvmOptions = List.of();
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("--keep")) {
+                    keep = true;
+                    continue;
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("missing value after " + arg);
+                }
+                String value = args[++i];
+                switch (arg) {
+                    case "--stories" -> stories = numbers(value);
+                    case "--jbake" -> jbake = numbers(value);
+                    case "--runs" -> runs = Integer.parseInt(value);
+                    case "--project" -> project = Path.of(value);
+                    case "--work" -> work = Path.of(value);
+                    case "--jfr" -> jfr = Path.of(value);
+                    case "--seed" -> seed = Long.parseLong(value);
+                    case "--jvm" -> jvmOptions = Arrays.stream(value.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
+                    default -> throw new IllegalArgumentException("unknown option " + arg);
+                }
+            }
+            if (runs < 1) {
+                throw new IllegalArgumentException("--runs must be at least 1");
+            }
+            return new Options(stories, jbake, runs, project, work, keep, jfr, seed, jvmOptions);
+        }
+
+        private static List<Integer> numbers(String list) {
+            return Arrays.stream(list.split(",")).map(String::trim).map(Integer::parseInt).toList();
+        }
+    }
+}
