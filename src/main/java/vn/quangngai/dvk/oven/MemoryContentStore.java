@@ -26,8 +26,8 @@ import org.jbake.model.ModelAttributes;
  *
  * <ul>
  *   <li>lists of one type are newest first ({@code order by date desc}); documents without a date
- *       come last. OrientDB leaves equal dates in the order of its storage layout (reverse insertion
- *       on a single cluster, interleaved when a class has one cluster per core); here they are in
+ *       come last. OrientDB returns equal dates in an order that follows its storage layout (the
+ *       reverse of its scan order; with one cluster per core, interleaved); here they come in
  *       reverse insertion order, always;</li>
  *   <li>"published" means {@code status=published}; {@code getDocumentStatus} returns only
  *       {@code sha1} and {@code rendered}, like its {@code select sha1,rendered};</li>
