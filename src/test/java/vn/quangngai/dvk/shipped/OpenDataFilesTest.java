@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,12 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.testing.ShippedStories;
 import vn.quangngai.dvk.testing.TestSite;
 
 /**
@@ -54,49 +52,33 @@ class OpenDataFilesTest {
 
     /** One expected story, flattened as the CSV writes it: slug → column → value. */
     static Map<String, Map<String, String>> expected() throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        ObjectMapper yaml = ShippedStories.yaml();
         Map<String, String> names = new HashMap<>();
-        Map<String, String> districtOfAgency = new HashMap<>();
         for (String[] registry : List.of(new String[] {"co-quan", "agencies"}, new String[] {"dia-ban", "districts"},
                 new String[] {"linh-vuc", "fields"})) {
             for (JsonNode item : yaml.readTree(TestSite.PROJECT.resolve("data/" + registry[0] + ".yaml").toFile()).get(registry[1])) {
                 names.put(registry[1] + "/" + item.get("id").asText(), item.get("name").asText());
-                if (registry[1].equals("agencies") && item.hasNonNull("district")) {
-                    districtOfAgency.put(item.get("id").asText(), item.get("district").asText());
-                }
             }
         }
         Map<String, Map<String, String>> expected = new TreeMap<>();
-        try (Stream<Path> files = Files.list(TestSite.PROJECT.resolve("content/mo-hinh"))) {
-            for (Path file : files.toList()) {
-                String text = Files.readString(file);
-                JsonNode front = yaml.readTree(text.substring(4, text.indexOf("\n---", 4)));
-                String slug = file.getFileName().toString().replace(".md", "");
-                String agency = front.get("agency").asText();
-                List<String> districts = new ArrayList<>();
-                front.path("districts").forEach(d -> districts.add(d.asText()));
-                if (districts.isEmpty() && districtOfAgency.containsKey(agency)) {
-                    districts.add(districtOfAgency.get(agency));
-                }
-                List<String> fields = new ArrayList<>();
-                front.path("fields").forEach(f -> fields.add(f.asText()));
-                List<String> figures = new ArrayList<>();
-                front.path("figures").forEach(f -> figures.add(f.get("value").asText() + " " + f.get("label").asText()));
-                Map<String, String> row = new LinkedHashMap<>();
-                row.put("slug", slug);
-                row.put("title", front.get("title").asText());
-                row.put("agency_id", agency);
-                row.put("agency_name", names.get("agencies/" + agency));
-                row.put("district_ids", String.join("; ", districts));
-                row.put("district_names", String.join("; ", districts.stream().map(d -> names.get("districts/" + d)).toList()));
-                row.put("field_ids", String.join("; ", fields));
-                row.put("field_names", String.join("; ", fields.stream().map(f -> names.get("fields/" + f)).toList()));
-                row.put("date", front.get("date").asText());
-                row.put("summary", front.get("summary").asText().strip());
-                row.put("figures", String.join("; ", figures));
-                row.put("url", BASE + "mo-hinh/" + slug + "/");
-                expected.put(slug, row);
-            }
+        for (ShippedStories.Entry story : ShippedStories.read()) {
+            JsonNode front = story.front();
+            List<String> figures = new ArrayList<>();
+            front.path("figures").forEach(f -> figures.add(f.get("value").asText() + " " + f.get("label").asText()));
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("slug", story.slug());
+            row.put("title", front.get("title").asText());
+            row.put("agency_id", story.agency());
+            row.put("agency_name", names.get("agencies/" + story.agency()));
+            row.put("district_ids", String.join("; ", story.districts()));
+            row.put("district_names", String.join("; ", story.districts().stream().map(d -> names.get("districts/" + d)).toList()));
+            row.put("field_ids", String.join("; ", story.fields()));
+            row.put("field_names", String.join("; ", story.fields().stream().map(f -> names.get("fields/" + f)).toList()));
+            row.put("date", front.get("date").asText());
+            row.put("summary", front.get("summary").asText().strip());
+            row.put("figures", String.join("; ", figures));
+            row.put("url", BASE + "mo-hinh/" + story.slug() + "/");
+            expected.put(story.slug(), row);
         }
         return expected;
     }

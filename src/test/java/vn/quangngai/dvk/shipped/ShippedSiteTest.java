@@ -3,9 +3,6 @@ package vn.quangngai.dvk.shipped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.quangngai.dvk.testing.Pages.page;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Assumptions;
@@ -26,6 +22,7 @@ import vn.quangngai.dvk.build.BuildResult;
 import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.check.HtmlChecker;
 import vn.quangngai.dvk.testing.Pages;
+import vn.quangngai.dvk.testing.ShippedStories;
 import vn.quangngai.dvk.testing.TestSite;
 
 /** The site we ship, built from this repository exactly as `build` does. */
@@ -93,30 +90,11 @@ class ShippedSiteTest {
 
     /** Expected term → stories, worked out from the front matter directly, not through our reader. */
     static Map<String, TreeSet<String>> expectedTerms() throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        JsonNode agencies = yaml.readTree(TestSite.PROJECT.resolve("data/co-quan.yaml").toFile()).get("agencies");
-        Map<String, String> districtOfAgency = new TreeMap<>();
-        agencies.forEach(a -> {
-            if (a.hasNonNull("district")) {
-                districtOfAgency.put(a.get("id").asText(), a.get("district").asText());
-            }
-        });
         Map<String, TreeSet<String>> expected = new TreeMap<>();
-        try (Stream<Path> files = Files.list(TestSite.PROJECT.resolve("content/mo-hinh"))) {
-            for (Path file : files.toList()) {
-                String text = Files.readString(file);
-                JsonNode front = yaml.readTree(text.substring(4, text.indexOf("\n---", 4)));
-                String slug = file.getFileName().toString().replace(".md", "");
-                String agency = front.get("agency").asText();
-                expected.computeIfAbsent("co-quan/" + agency, k -> new TreeSet<>()).add(slug);
-                List<String> districts = new ArrayList<>();
-                front.path("districts").forEach(d -> districts.add(d.asText()));
-                if (districts.isEmpty() && districtOfAgency.containsKey(agency)) {
-                    districts.add(districtOfAgency.get(agency));
-                }
-                districts.forEach(d -> expected.computeIfAbsent("dia-ban/" + d, k -> new TreeSet<>()).add(slug));
-                front.path("fields").forEach(f -> expected.computeIfAbsent("linh-vuc/" + f.asText(), k -> new TreeSet<>()).add(slug));
-            }
+        for (ShippedStories.Entry story : ShippedStories.read()) {
+            expected.computeIfAbsent("co-quan/" + story.agency(), k -> new TreeSet<>()).add(story.slug());
+            story.districts().forEach(d -> expected.computeIfAbsent("dia-ban/" + d, k -> new TreeSet<>()).add(story.slug()));
+            story.fields().forEach(f -> expected.computeIfAbsent("linh-vuc/" + f, k -> new TreeSet<>()).add(story.slug()));
         }
         return expected;
     }
