@@ -13,6 +13,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import vn.quangngai.dvk.search.WordCache;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 
@@ -41,6 +42,7 @@ public final class Bakery {
 
     private final Markdown markdown;
     private final RenderCache cache;
+    private final WordCache words;
 
     /** A bakery for one build. */
     public Bakery() {
@@ -49,16 +51,26 @@ public final class Bakery {
 
     /** @param warm whether this bakery will bake again in the same process, reusing what did not change */
     public Bakery(boolean warm) {
-        this.markdown = new Markdown(warm);
+        this.markdown = new Markdown();
         this.cache = warm ? RenderCache.create() : RenderCache.NONE;
+        this.words = warm ? WordCache.create() : WordCache.NONE;
     }
 
     public RenderCache cache() {
         return cache;
     }
 
-    /** Bakes into {@code destination}; throws {@link BakeException} listing every failure. */
+    /** Bakes a whole site into {@code destination}; throws {@link BakeException} listing every failure. */
     public int bake(Site site, Path source, Path destination) {
+        return bake(site, source, destination, null);
+    }
+
+    /**
+     * Bakes into {@code destination} what is to be published at {@code site}: the whole site, or,
+     * when {@link RenderCache#changesOnly()} says so after this call, only the files that differ
+     * from those already there. Throws {@link BakeException} listing every failure.
+     */
+    public int bake(Site site, Path source, Path destination, Path published) {
         DefaultJBakeConfiguration config;
         try {
             config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), true);
@@ -66,8 +78,10 @@ public final class Bakery {
             throw new BakeException(List.of(e.getMessage()));
         }
         AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
-        cache.begin(Fingerprint.of(source.resolve("templates"), source.resolve("jbake.properties")) + manifest.paths());
-        SiteStore store = new SiteStore(site, markdown, manifest, cache);
+        cache.begin(Fingerprint.of(source.resolve("templates"), source.resolve("jbake.properties"), source.resolve("assets"))
+                + site.settings(), published);
+        words.nextBuild();
+        SiteStore store = new SiteStore(site, markdown, manifest, cache, words);
         Renderer renderer = new Renderer(store, config);
         List<String> errors = new ArrayList<>();
         int rendered = 0;
@@ -78,10 +92,12 @@ public final class Bakery {
                 errors.add(e.getMessage());
             }
         }
-        Asset asset = new Asset(config);
-        asset.copy();
-        asset.getErrors().forEach(e -> errors.add("assets: " + e.getMessage()));
-        fingerprint(store.manifest(), destination, errors);
+        if (!cache.changesOnly()) {
+            Asset asset = new Asset(config);
+            asset.copy();
+            asset.getErrors().forEach(e -> errors.add("assets: " + e.getMessage()));
+            fingerprint(store.manifest(), destination, errors);
+        }
         if (!errors.isEmpty()) {
             throw new BakeException(errors);
         }

@@ -26,13 +26,10 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final Map<String, String[]> memo = new ConcurrentHashMap<>();
-    private final Map<String, String[]> textMemo = new ConcurrentHashMap<>();
-    private final boolean remember;
+    private final Map<String, Converted> memo = new ConcurrentHashMap<>();
 
-    /** @param remember keep each file's last HTML, for a warm process that rebuilds after small edits */
-    public Markdown(boolean remember) {
-        this.remember = remember;
+    /** A Markdown for one build, or, built once, for a warm process that rebuilds after small edits. */
+    public Markdown() {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
@@ -64,45 +61,43 @@ public final class Markdown {
         }
     }
 
-    /** As {@link #toHtml(String)}, remembering the result for {@code file} while its text stays the same. */
-    public String toHtml(String file, String markdown) {
-        if (!remember) {
-            try {
-                return toHtml(markdown);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-            }
-        }
-        String[] last = memo.get(file);
-        if (last != null && last[0].equals(markdown)) {
-            return last[1];
-        }
-        String html;
-        try {
-            html = toHtml(markdown);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-        }
-        memo.put(file, new String[] {markdown, html});
-        return html;
-    }
-
     /** The words a reader sees, without markup (for the search index); blocks are kept apart by spaces. */
     public String toText(String markdown) {
         return new TextCollectingVisitor().collectAndGetText(parser.parse(markdown), TextContainer.F_ADD_SPACES_BETWEEN_NODES);
     }
 
-    /** As {@link #toText(String)}, remembered for {@code file} in a warm process while its text stays the same. */
+    /**
+     * A file's HTML, from the one parse that also gives its {@link #toText text}: a story's page
+     * and its search entry share it. Remembered while the file's text stays the same — for the
+     * whole process when this Markdown is warm, else for one build (one Markdown per build).
+     */
+    public String toHtml(String file, String markdown) {
+        return converted(file, markdown).html();
+    }
+
+    /** As {@link #toText(String)}, from the same parse as {@link #toHtml(String, String)}. */
     public String toText(String file, String markdown) {
-        if (!remember) {
-            return toText(markdown);
+        return converted(file, markdown).text();
+    }
+
+    private record Converted(String markdown, String html, String text) {
+    }
+
+    private Converted converted(String file, String markdown) {
+        Converted last = memo.get(file);
+        if (last != null && last.markdown().equals(markdown)) {
+            return last;
         }
-        String[] last = textMemo.get(file);
-        if (last != null && last[0].equals(markdown)) {
-            return last[1];
+        Node document = parser.parse(markdown);
+        String html;
+        try {
+            html = renderer.render(document);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
-        String text = toText(markdown);
-        textMemo.put(file, new String[] {markdown, text});
-        return text;
+        String text = new TextCollectingVisitor().collectAndGetText(document, TextContainer.F_ADD_SPACES_BETWEEN_NODES);
+        Converted converted = new Converted(markdown, html, text);
+        memo.put(file, converted);
+        return converted;
     }
 }

@@ -1,17 +1,20 @@
 package vn.quangngai.dvk.bake;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jbake.model.DocumentModel;
 
 /**
- * Lets a warm process (the preview server, a benchmark) re-render only what changed. A page is a
- * pure function of its model, the templates and the settings: when all three equal those of the
- * last good build, the page's file from that build is hard-linked into the new one instead of
- * rendered again. The cache only learns from builds that were published.
+ * Lets a warm process (the preview server, a benchmark) publish only what changed. A page is a
+ * pure function of its model, the templates, the settings and the assets: when all of them equal
+ * those of the last build published to the same folder, the page is not rendered at all and its
+ * file there stays as it is; a data file is written only when its bytes differ. Such a build
+ * bakes just the changed files, and {@link #removed()} tells which files of the last one are gone.
+ * The cache only learns from builds that were published.
  */
 public final class RenderCache {
 
@@ -19,11 +22,14 @@ public final class RenderCache {
     public static final RenderCache NONE = new RenderCache(false);
 
     private final boolean enabled;
-    private Map<String, DocumentModel> published = Map.of();
+    private Map<String, DocumentModel> publishedPages = Map.of();
+    private Map<String, byte[]> publishedData = Map.of();
     private Path publishedSite;
-    private String publishedTemplates;
-    private final Map<String, DocumentModel> pending = new ConcurrentHashMap<>();
-    private String pendingTemplates;
+    private String publishedFingerprint;
+    private final Map<String, DocumentModel> pendingPages = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> pendingData = new ConcurrentHashMap<>();
+    private String pendingFingerprint;
+    private boolean changesOnly;
 
     private RenderCache(boolean enabled) {
         this.enabled = enabled;
@@ -33,52 +39,82 @@ public final class RenderCache {
         return new RenderCache(true);
     }
 
-    /** Starts a build whose templates, settings and assets have the given fingerprint. */
-    void begin(String templatesFingerprint) {
-        pending.clear();
-        pendingTemplates = templatesFingerprint;
+    /**
+     * Starts a build for {@code site} whose templates, settings and assets have the given
+     * fingerprint; it bakes only changes when the last published build went to the same folder
+     * with the same fingerprint and that folder is still there.
+     */
+    void begin(String fingerprint, Path site) {
+        pendingPages.clear();
+        pendingData.clear();
+        pendingFingerprint = fingerprint;
+        changesOnly = enabled && site != null && site.equals(publishedSite) && fingerprint.equals(publishedFingerprint)
+                && site.toFile().isDirectory();
     }
 
-    /** Hard-links the last published output of {@code page} into {@code destination}, if it may be reused. */
-    boolean reuse(DocumentModel page, Path destination) {
+    /**
+     * Whether this build bakes only the files that changed since the last published one (its
+     * output then replaces those files in place, and {@link #removed()} are deleted), rather
+     * than a whole site.
+     */
+    public boolean changesOnly() {
+        return changesOnly;
+    }
+
+    /** Whether {@code page} is as last published, so that its file there may stay: then it need not be rendered. */
+    boolean unchanged(DocumentModel page) {
         if (!enabled) {
             return false;
         }
-        pending.put(page.getUri(), page);
-        if (publishedSite == null || !pendingTemplates.equals(publishedTemplates) || !page.equals(published.get(page.getUri()))) {
+        pendingPages.put(page.getUri(), page);
+        return changesOnly && page.equals(publishedPages.get(page.getUri()));
+    }
+
+    /** Whether the data file at {@code path} has the bytes last published, so that it need not be written. */
+    boolean unchanged(String path, byte[] bytes) {
+        if (!enabled) {
             return false;
         }
-        Path previous = publishedSite.resolve(page.getUri());
-        Path target = destination.resolve(page.getUri());
-        try {
-            if (!Files.isRegularFile(previous)) {
-                return false;
-            }
-            Files.createDirectories(target.getParent());
-            Files.createLink(target, previous);
-            Path gzip = previous.resolveSibling(previous.getFileName() + ".gz");
-            if (Files.isRegularFile(gzip)) {
-                Files.createLink(target.resolveSibling(target.getFileName() + ".gz"), gzip);
-            }
-            return true;
-        } catch (UnsupportedOperationException | IOException e) {
-            return false;
-        }
+        pendingData.put(path, bytes);
+        return changesOnly && Arrays.equals(bytes, publishedData.get(path));
+    }
+
+    /** Site-relative paths of the pages and data files the last published build had and this one has not. */
+    public List<String> removed() {
+        List<String> removed = new ArrayList<>();
+        publishedPages.keySet().stream().filter(uri -> !pendingPages.containsKey(uri)).forEach(removed::add);
+        publishedData.keySet().stream().filter(path -> !pendingData.containsKey(path)).forEach(removed::add);
+        removed.sort(null);
+        return removed;
     }
 
     /** The build was published at {@code site}: its pages are what later builds compare against. */
     public void published(Path site) {
         if (enabled) {
-            published = Map.copyOf(pending);
+            publishedPages = Map.copyOf(pendingPages);
+            publishedData = Map.copyOf(pendingData);
             publishedSite = site;
-            publishedTemplates = pendingTemplates;
+            publishedFingerprint = pendingFingerprint;
         }
-        pending.clear();
+        pendingPages.clear();
+        pendingData.clear();
     }
 
-    /** The build failed: forget what it rendered, keep what was published. */
+    /** The build failed, or publishing it did: forget what it rendered, keep what was published. */
     public void abandoned() {
-        pending.clear();
+        pendingPages.clear();
+        pendingData.clear();
     }
 
+    /**
+     * Publishing a build of changes failed half-way: the folder may hold some of them, so the
+     * next build must be a whole one.
+     */
+    public void forgetPublished() {
+        publishedPages = Map.of();
+        publishedData = Map.of();
+        publishedSite = null;
+        publishedFingerprint = null;
+        abandoned();
+    }
 }

@@ -65,7 +65,7 @@ public final class SearchPages extends SiteTool {
     @Override
     List<DataFile> files(SiteStore store) {
         List<DataFile> files = new ArrayList<>();
-        SearchFiles.write(SearchIndex.of(entries(store.site(), store.markdown())), SearchFiles.Layout.DEFAULT)
+        SearchFiles.write(SearchIndex.of(entries(store.site(), store.markdown()), store.words()), SearchFiles.Layout.DEFAULT)
                 .forEach((path, bytes) -> files.add(new DataFile(Site.SEARCH + "/" + path, bytes)));
         return files;
     }

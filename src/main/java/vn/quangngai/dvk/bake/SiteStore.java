@@ -5,6 +5,7 @@ import org.jbake.app.ContentStore;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import vn.quangngai.dvk.oven.MemoryContentStore;
+import vn.quangngai.dvk.search.WordCache;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 
@@ -24,10 +25,12 @@ public final class SiteStore extends MemoryContentStore {
     private final Map<String, Object> siteView;
     private final AssetManifest manifest;
     private final RenderCache cache;
+    private final WordCache words;
 
-    public SiteStore(Site site, Markdown markdown, AssetManifest manifest, RenderCache cache) {
+    public SiteStore(Site site, Markdown markdown, AssetManifest manifest, RenderCache cache, WordCache words) {
         this.site = site;
         this.cache = cache;
+        this.words = words;
         this.views = new Views(site);
         this.structuredData = new StructuredData(site);
         this.markdown = markdown;
@@ -37,6 +40,11 @@ public final class SiteStore extends MemoryContentStore {
 
     public RenderCache cache() {
         return cache;
+    }
+
+    /** The search index's folded words, kept across builds in a warm process. */
+    public WordCache words() {
+        return words;
     }
 
     public AssetManifest manifest() {

@@ -20,7 +20,7 @@ import org.jbake.template.RenderingException;
 /**
  * The shape of our rendering tools: each lists the pages it owns as JBake documents; this class
  * renders them with JBake's renderer (template chosen by {@code template.<type>.file}) on every
- * core, reuses unchanged pages in a warm process ({@link RenderCache}), registers them in the
+ * core, skips unchanged pages and data files in a warm process ({@link RenderCache}), registers them in the
  * store, writes the tool's data files if it has any ({@link #files}: open data, the search
  * index), and reports every failure together instead of only logging it. Every HTML
  * page has structured data: a plain WebPage when its tool gave none.
@@ -58,7 +58,7 @@ abstract class SiteTool implements RenderingTool {
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
             DocumentModel page = pages.get(i);
             try {
-                if (!store.cache().reuse(page, destination)) {
+                if (!store.cache().unchanged(page)) {
                     renderer.render(page);
                 }
             } catch (Exception e) {
@@ -78,6 +78,10 @@ abstract class SiteTool implements RenderingTool {
         }
         try {
             for (DataFile file : files(store)) {
+                if (store.cache().unchanged(file.path(), file.bytes())) {
+                    rendered++;
+                    continue;
+                }
                 Path target = destination.resolve(file.path());
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.bytes());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.quangngai.dvk.bake.Bakery;
+import vn.quangngai.dvk.bake.RenderCache;
 import vn.quangngai.dvk.site.ReadCache;
 import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
@@ -29,6 +30,9 @@ public final class SiteBuild {
     private final boolean warm;
     private final Bakery bakery;
     private final ReadCache reads = new ReadCache();
+    /** HTML pages and all files in the folder last published, kept up to date by builds of changes. */
+    private int html;
+    private int files;
 
     /** A build for a one-off run. */
     public SiteBuild() {
@@ -60,22 +64,27 @@ public final class SiteBuild {
         Path target = out.toAbsolutePath().normalize();
         Path staging = target.resolveSibling("." + target.getFileName() + ".building");
         Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
+        RenderCache cache = bakery.cache();
         try {
             Files.createDirectories(target.getParent());
             deleteTree(staging);
             Files.createDirectories(staging);
             try {
-                bakery.bake(site, source, staging);
+                bakery.bake(site, source, staging, target);
                 Precompress.all(staging);
             } catch (RuntimeException | IOException e) {
-                bakery.cache().abandoned();
+                cache.abandoned();
                 throw e;
             }
-            int[] counts = countFiles(staging);
-            int html = counts[0];
-            int files = counts[1];
-            swap(staging, target, previous);
-            bakery.cache().published(target);
+            if (cache.changesOnly()) {
+                publishChanges(staging, target, cache.removed());
+            } else {
+                int[] counts = countFiles(staging);
+                html = counts[0];
+                files = counts[1];
+                swap(staging, target, previous);
+            }
+            cache.published(target);
             long agencies = site.stories().stream().map(Story::agency).distinct().count();
             long districts = site.stories().stream().flatMap(s -> s.districts().stream()).distinct().count();
             return new BuildResult(out, html, files, site.stories().size(), (int) agencies, (int) districts,
@@ -89,6 +98,46 @@ public final class SiteBuild {
                 // the staging folder is ours and is recreated next time
             }
         }
+    }
+
+    /**
+     * A warm build that baked only what changed: its files (and their .gz twins) replace those in
+     * the published folder one by one, each with an atomic rename, and the files that are gone are
+     * deleted. Everything was rendered before the first file moves, so a failing build still
+     * leaves the site as it was; if moving itself fails, the next build is a whole one.
+     */
+    private void publishChanges(Path staging, Path target, List<String> removed) throws IOException {
+        try {
+            List<Path> changed;
+            try (Stream<Path> walk = Files.walk(staging)) {
+                changed = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path file : changed) {
+                Path destination = target.resolve(staging.relativize(file).toString());
+                Files.createDirectories(destination.getParent());
+                boolean existed = Files.exists(destination);
+                move(file, destination);
+                if (!existed) {
+                    files++;
+                    html += isHtml(destination) ? 1 : 0;
+                }
+            }
+            for (String path : removed) {
+                for (Path gone : List.of(target.resolve(path), target.resolve(path + ".gz"))) {
+                    if (Files.deleteIfExists(gone)) {
+                        files--;
+                        html -= isHtml(gone) ? 1 : 0;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            bakery.cache().forgetPublished();
+            throw e;
+        }
+    }
+
+    private static boolean isHtml(Path file) {
+        return file.getFileName().toString().endsWith(".html");
     }
 
     /** The output folder is replaced wholesale, so it must never be, or hold, the source. */
@@ -134,9 +183,9 @@ public final class SiteBuild {
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.quangngai.dvk.search;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,16 +35,26 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
     }
 
     public static SearchIndex of(List<SearchEntry> entries) {
+        return of(entries, WordCache.NONE);
+    }
+
+    /** As {@link #of(List)}, taking each text's words from {@code cache}; texts are folded on every core. */
+    public static SearchIndex of(List<SearchEntry> entries, WordCache cache) {
+        List<Set<String>[]> folded = entries.parallelStream().map(entry -> {
+            @SuppressWarnings("unchecked")
+            Set<String>[] words = new Set[] {cache.words(entry.head()), cache.words(entry.body())};
+            return words;
+        }).toList();
         Map<String, Postings> head = new HashMap<>();
         Map<String, Postings> body = new HashMap<>();
         Map<String, Map<String, Postings>> filters = new TreeMap<>();
         for (int number = 0; number < entries.size(); number++) {
             SearchEntry entry = entries.get(number);
-            Set<String> inHead = words(entry.head());
+            Set<String> inHead = folded.get(number)[0];
             for (String word : inHead) {
                 head.computeIfAbsent(word, w -> new Postings()).add(number);
             }
-            for (String word : words(entry.body())) {
+            for (String word : folded.get(number)[1]) {
                 if (!inHead.contains(word)) {
                     body.computeIfAbsent(word, w -> new Postings()).add(number);
                 }
@@ -76,8 +88,8 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
         Set<String> words = new LinkedHashSet<>();
         String folded = Vietnamese.fold(text == null ? "" : text);
         if (!folded.isEmpty()) {
-            words.addAll(List.of(folded.split(" ")));
+            words.addAll(Arrays.asList(folded.split(" ")));
         }
-        return words;
+        return Collections.unmodifiableSet(words);
     }
 }

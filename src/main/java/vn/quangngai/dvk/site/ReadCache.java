@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +43,7 @@ public final class ReadCache {
 
     /** Drops files that are gone, so a long preview session does not keep them. */
     void retain(java.util.Collection<Path> present) {
-        files.keySet().retainAll(present);
+        files.keySet().retainAll(new HashSet<>(present));
     }
 
     private static Stamp stamp(Path file, String registry) {

@@ -15,8 +15,6 @@ public final class Vietnamese {
     public static final Locale LOCALE = Locale.forLanguageTag("vi-VN");
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private Vietnamese() {
     }
@@ -32,10 +30,13 @@ public final class Vietnamese {
         return COMBINING_MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
     }
 
-    /** An ASCII URL slug: {@code Đức Phổ} → {@code duc-pho}. Empty when nothing alphanumeric remains. */
+    /**
+     * An ASCII URL slug: {@code Đức Phổ} → {@code duc-pho}. Empty when nothing alphanumeric remains.
+     * It is the {@link #fold folded} text with dashes for spaces: both decompose first, drop the
+     * marks and keep only a–z and 0–9.
+     */
     public static String slug(String text) {
-        String ascii = stripMarks(text).toLowerCase(Locale.ROOT);
-        return EDGE_DASHES.matcher(NOT_ALNUM.matcher(ascii).replaceAll("-")).replaceAll("");
+        return fold(text).replace(' ', '-');
     }
 
     /**

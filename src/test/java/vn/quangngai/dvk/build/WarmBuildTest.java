@@ -48,12 +48,24 @@ class WarmBuildTest {
         }
     }
 
+    /** Every file of a site, text as text and the rest (.gz twins) as a hash of its bytes. */
     private static Map<String, String> contents(Path site) {
         Map<String, String> files = new TreeMap<>();
         for (String name : Pages.files(site)) {
-            files.put(name, name.endsWith(".gz") ? Long.toString(site.resolve(name).toFile().length()) : TestSite.read(site.resolve(name)));
+            try {
+                files.put(name, name.endsWith(".gz") ? java.util.Arrays.toString(Files.readAllBytes(site.resolve(name)))
+                        : TestSite.read(site.resolve(name)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return files;
+    }
+
+    private void assertEqualsAColdBuild() {
+        Path cold = root.resolve("cold-" + System.nanoTime());
+        new SiteBuild().run(source, cold);
+        assertThat(contents(out)).isEqualTo(contents(cold));
     }
 
     @Test
@@ -77,6 +89,39 @@ class WarmBuildTest {
         Path cold = root.resolve("cold");
         new SiteBuild().run(source, cold);
         assertThat(contents(out)).isEqualTo(contents(cold));
+    }
+
+    @Test
+    void removedAndRenamedStoriesLeaveNoFileBehind() throws IOException {
+        Files.delete(source.resolve("content/mo-hinh/c.md"));
+        warm.run(source, out);
+        assertThat(out.resolve("mo-hinh/c/index.html")).doesNotExist();
+        assertThat(out.resolve("mo-hinh/c/index.html.gz")).doesNotExist();
+        assertEqualsAColdBuild();
+        Files.move(source.resolve("content/mo-hinh/b.md"), source.resolve("content/mo-hinh/be.md"));
+        BuildResult result = warm.run(source, out);
+        assertThat(out.resolve("mo-hinh/b/index.html")).doesNotExist();
+        assertThat(out.resolve("mo-hinh/be/index.html")).exists();
+        assertEqualsAColdBuild();
+        assertThat(result.files()).isEqualTo(Pages.files(out).size());
+        assertThat(result.htmlPages()).isEqualTo((int) Pages.files(out).stream().filter(f -> f.endsWith(".html")).count());
+    }
+
+    @Test
+    void aStylesheetEditPublishesTheWholeSiteAgain() {
+        TestSite.put(source, "assets/css/site.css", TestSite.read(source.resolve("assets/css/site.css")) + "\n.moi { color: red; }\n");
+        warm.run(source, out);
+        assertEqualsAColdBuild();
+        assertThat(Pages.files(out)).filteredOn(f -> f.startsWith("css/") && f.endsWith(".css")).singleElement()
+                .satisfies(css -> assertThat(TestSite.read(out.resolve(css))).contains(".moi"));
+    }
+
+    @Test
+    void aRenderingFailureInAWarmBuildChangesNoFile() {
+        Map<String, String> before = contents(out);
+        TestSite.put(source, "content/mo-hinh/a.md", TestSite.story("A", "so-y-te").replace("Nội dung của A.", "[x](javascript&colon;alert(1))"));
+        assertThatThrownBy(() -> warm.run(source, out)).isInstanceOf(RuntimeException.class).hasMessageContaining("javascript");
+        assertThat(contents(out)).isEqualTo(before);
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class SearchBench {
 
         Site read = new SiteReader(source).read();
         long start = System.nanoTime();
-        SearchIndex index = SearchIndex.of(SearchPages.entries(read, new Markdown(false)));
+        SearchIndex index = SearchIndex.of(SearchPages.entries(read, new Markdown()));
         SearchFiles.write(index, SearchFiles.Layout.DEFAULT);
         System.out.printf(Locale.ROOT, "index: %d words, built and written in memory in %.1f s%n", index.words().size(), (System.nanoTime() - start) / 1e9);
 

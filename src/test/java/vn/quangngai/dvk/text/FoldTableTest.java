@@ -52,6 +52,26 @@ class FoldTableTest {
         assertThat(differences).isEmpty();
     }
 
+    /** The definition of a slug before it was built on fold: strip marks, lower case, dashes for the rest. */
+    private static String regexSlug(String text) {
+        String stripped = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('đ', 'd').replace('Đ', 'D');
+        return stripped.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    @Test
+    void aSlugIsTheFoldedTextWithDashesForEveryCodePoint() {
+        List<String> differences = new ArrayList<>();
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            for (String text : new String[] {"a" + Character.toString(cp) + "b", Character.toString(cp) + "Đức Phổ" + Character.toString(cp)}) {
+                if (!Vietnamese.slug(text).equals(regexSlug(text))) {
+                    differences.add(String.format("U+%04X", cp));
+                }
+            }
+        }
+        assertThat(differences).isEmpty();
+        assertThat(Vietnamese.slug("  Mô hình “4 xin, 4 luôn” — Sở Y tế! ")).isEqualTo("mo-hinh-4-xin-4-luon-so-y-te");
+    }
+
     @Test
     void mixedTextWithMarksSurrogatesAndLoneHalvesFoldsAsTheWholeTextDoes() {
         String[] pieces = {"Đức Phổ", "ĐỨC", "hồ sơ", " ", ", ", "\u0301", "e\u0302\u0301", "ǅ", "ﬁ", "½", "😀", "\uD800", "\uDC00",
