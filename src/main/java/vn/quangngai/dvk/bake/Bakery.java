@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import vn.quangngai.dvk.search.WordCache;
@@ -73,9 +73,9 @@ public final class Bakery {
     public int bake(Site site, Path source, Path destination, Path published) {
         DefaultJBakeConfiguration config;
         try {
-            config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), true);
-        } catch (JBakeException e) {
-            throw new BakeException(List.of(e.getMessage()));
+            config = JBakeSettings.load(source, destination);
+        } catch (JBakeException | IOException | ConfigurationException e) {
+            throw new BakeException(List.of("jbake.properties: " + e.getMessage()));
         }
         AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
         cache.begin(Fingerprint.of(source.resolve("templates"), source.resolve("jbake.properties"), source.resolve("assets"))

@@ -1,0 +1,56 @@
+package vn.quangngai.dvk.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PrecompressTest {
+
+    private static byte[] gunzip(byte[] gzip) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void everySizeRoundTripsThroughTheJdksGzipReader() throws IOException {
+        Random random = new Random(2023);
+        StringBuilder page = new StringBuilder();
+        while (page.length() < 3_000_000) {
+            page.append("<p>Mô hình “Dân vận khéo” ở Đức Phổ ").append(random.nextInt()).append("</p>\n");
+        }
+        byte[] noise = new byte[200_000];
+        random.nextBytes(noise);
+        for (byte[] data : new byte[][] {new byte[0], "a".getBytes(StandardCharsets.UTF_8), noise,
+            page.toString().getBytes(StandardCharsets.UTF_8)}) {
+            byte[] gzip = Precompress.gzip(data);
+            assertThat(gunzip(gzip)).isEqualTo(data);
+            assertThat(Precompress.gzip(data)).as("same bytes every time").isEqualTo(gzip);
+            assertThat(gzip[4] | gzip[5] | gzip[6] | gzip[7]).as("no time stamp").isZero();
+        }
+        assertThat(Precompress.gzip(page.toString().getBytes(StandardCharsets.UTF_8)).length).isLessThan(page.length() / 4);
+    }
+
+    @Test
+    void writesATwinBesideEachTextFileOnlyAndKeepsTwinsThatExist(@TempDir Path site) throws IOException {
+        Files.createDirectories(site.resolve("a/b"));
+        Files.writeString(site.resolve("a/b/index.html"), "<p>trang</p>");
+        Files.writeString(site.resolve("site.css"), "p{}");
+        Files.write(site.resolve("anh.png"), new byte[] {1, 2, 3});
+        Files.writeString(site.resolve("cu.html"), "cũ");
+        Files.write(site.resolve("cu.html.gz"), new byte[] {9});
+        assertThat(Precompress.all(site)).isEqualTo(2);
+        assertThat(gunzip(Files.readAllBytes(site.resolve("a/b/index.html.gz")))).isEqualTo("<p>trang</p>".getBytes(StandardCharsets.UTF_8));
+        assertThat(site.resolve("site.css.gz")).exists();
+        assertThat(site.resolve("anh.png.gz")).doesNotExist();
+        assertThat(Files.readAllBytes(site.resolve("cu.html.gz"))).containsExactly(9);
+    }
+}
