@@ -14,12 +14,15 @@ import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * JBake's configuration, layered as JBake layers it — the site's jbake.properties, then JBake's
  * own default.properties, then system properties; UTF-8, lists split on commas — but each file
  * read straight into a {@link PropertiesConfiguration} instead of through commons-configuration's
  * builders, whose reflection and bean machinery were a tenth of a cold build of the shipped site.
+ * Once set up, the configuration is {@link Settled}.
  */
 final class JBakeSettings {
 
@@ -44,7 +47,34 @@ final class JBakeSettings {
             layers.addConfiguration(properties(new InputStreamReader(defaults, StandardCharsets.UTF_8)));
         }
         layers.addConfiguration(new SystemConfiguration());
-        return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), layers, true);
+        Settled configuration = new Settled(source, layers);
+        configuration.setDestinationFolder(destination.toFile());
+        configuration.setClearCache(true);
+        configuration.settle();
+        return configuration;
+    }
+
+    /**
+     * A configuration that no longer changes once set up: JBake copies the configuration into a
+     * map for every page it renders ({@code asHashMap}, which walks and interpolates every key of
+     * every layer, system properties included); this one makes the map once and hands out copies.
+     */
+    private static final class Settled extends DefaultJBakeConfiguration {
+
+        private Map<String, Object> settled;
+
+        Settled(Path source, CompositeConfiguration layers) {
+            super(source.toFile(), layers);
+        }
+
+        void settle() {
+            settled = Map.copyOf(super.asHashMap());
+        }
+
+        @Override
+        public Map<String, Object> asHashMap() {
+            return settled == null ? super.asHashMap() : new HashMap<>(settled);
+        }
     }
 
     private static PropertiesConfiguration properties(Reader in) throws IOException, ConfigurationException {
