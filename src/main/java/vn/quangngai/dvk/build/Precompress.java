@@ -14,8 +14,11 @@ import java.util.zip.Deflater;
 
 /**
  * Writes {@code name.gz} beside every text file of the site, for web servers that serve
- * precompressed files (nginx {@code gzip_static}), at the best compression, on every core. The
- * gzip header carries no time stamp, so the same input always gives the same bytes.
+ * precompressed files (nginx {@code gzip_static}), on every core. The gzip header carries no
+ * time stamp, so the same input always gives the same bytes.
+ *
+ * <p>Level 6, not 9: on the 1,000-story benchmark site (1,691 text files, 23 MB) level 9 made
+ * the twins 0.1% smaller (5,709 KB against 5,716 KB) for a third more compression time.
  *
  * <p>The gzip members are written here (RFC 1952: a fixed header, the raw deflate stream, CRC-32
  * and length) so that each thread reuses one {@link Deflater}: a new one per file, with its
@@ -25,10 +28,12 @@ final class Precompress {
 
     static final Set<String> TEXT = Set.of("html", "css", "js", "xml", "txt", "json", "csv", "svg");
 
-    /** ID1 ID2 CM=deflate FLG=0 MTIME=0 XFL=2 (best compression) OS=255 (unknown). */
-    private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 2, (byte) 0xff};
+    /** ID1 ID2 CM=deflate FLG=0 MTIME=0 XFL=0 OS=255 (unknown). */
+    private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
 
-    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_COMPRESSION, true));
+    private static final int LEVEL = 6;
+
+    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(LEVEL, true));
 
     private Precompress() {
     }
@@ -38,7 +43,7 @@ final class Precompress {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(Files::isRegularFile).filter(Precompress::isText)
-                    .filter(file -> !Files.exists(twin(file))).sorted().toList();
+                    .filter(file -> !Files.exists(twin(file))).toList();
         }
         try {
             files.parallelStream().forEach(file -> {
