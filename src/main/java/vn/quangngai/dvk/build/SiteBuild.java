@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -23,11 +25,12 @@ import vn.quangngai.dvk.story.Story;
 /**
  * One build: read and validate the source, bake into a fresh folder beside the output, and swap
  * it in only when everything succeeded. A failed build leaves the previous site as it was, and
- * nothing from an earlier build survives in a new one.
+ * nothing from an earlier build survives in a new one. The replaced site is kept beside the
+ * output ({@code .NAME.previous}) until the next build. A warm build whose templates, settings
+ * and assets did not change bakes only the changed files and moves them into place.
  */
 public final class SiteBuild {
 
-    private final boolean warm;
     private final Bakery bakery;
     private final ReadCache reads = new ReadCache();
     /** HTML pages and all files in the folder last published, kept up to date by builds of changes. */
@@ -40,7 +43,6 @@ public final class SiteBuild {
     }
 
     private SiteBuild(boolean warm) {
-        this.warm = warm;
         this.bakery = new Bakery(warm);
     }
 
@@ -65,10 +67,13 @@ public final class SiteBuild {
         Path staging = target.resolveSibling("." + target.getFileName() + ".building");
         Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
         RenderCache cache = bakery.cache();
+        Thread clearing = null;
         try {
             Files.createDirectories(target.getParent());
             deleteTree(staging);
             Files.createDirectories(staging);
+            // the copy kept from the build before last goes while this one bakes, not after it
+            clearing = clear(previous);
             try {
                 bakery.bake(site, source, staging, target);
                 Precompress.all(staging);
@@ -82,6 +87,7 @@ public final class SiteBuild {
                 int[] counts = countFiles(staging);
                 html = counts[0];
                 files = counts[1];
+                awaitClearing(clearing, previous);
                 swap(staging, target, previous);
             }
             cache.published(target);
@@ -154,31 +160,39 @@ public final class SiteBuild {
         }
     }
 
-    private void swap(Path staging, Path target, Path previous) throws IOException {
-        deleteTree(previous);
+    /**
+     * The site as it was before this build is kept beside it ({@code .NAME.previous}, for a
+     * webmaster who must roll back) until the next build, which deletes it while it bakes: a
+     * build never waits for thousands of old files to be unlinked.
+     */
+    private static void swap(Path staging, Path target, Path previous) throws IOException {
         if (Files.exists(target)) {
             move(target, previous);
         }
         move(staging, target);
-        if (!Files.exists(previous)) {
-            return;
+    }
+
+    /** Deletes {@code previous} on a thread of its own (not a daemon: a copy is never left half deleted). */
+    private static Thread clear(Path previous) {
+        Thread thread = new Thread(() -> {
+            try {
+                deleteTree(previous);
+            } catch (IOException e) {
+                // awaitClearing tries again and reports
+            }
+        }, "dvk-clear-previous");
+        thread.start();
+        return thread;
+    }
+
+    private static void awaitClearing(Thread clearing, Path previous) throws IOException {
+        try {
+            clearing.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("bị ngắt khi xóa bản cũ " + previous, e);
         }
-        if (warm) {
-            // a preview should not wait while thousands of old files are unlinked: do it aside
-            Path trash = previous.resolveSibling(previous.getFileName() + "-" + System.nanoTime());
-            move(previous, trash);
-            Thread cleaner = new Thread(() -> {
-                try {
-                    deleteTree(trash);
-                } catch (IOException ignored) {
-                    // a leftover old copy is harmless; the next clean-up of this folder removes it
-                }
-            }, "dvk-clean");
-            cleaner.setDaemon(true);
-            cleaner.start();
-        } else {
-            deleteTree(previous);
-        }
+        deleteTree(previous);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -197,23 +211,46 @@ public final class SiteBuild {
         }
     }
 
-    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    /**
+     * Deletes a folder and everything in it; nothing when it does not exist. Files are unlinked on
+     * every core (a site has thousands, and each unlink waits on the disk), then the folders,
+     * innermost first. Symbolic links are deleted, never followed.
+     */
     public static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        List<Path> files = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
+                if (exc != null) {
+                    throw exc;
+                }
+                folders.add(dir);
                 return FileVisitResult.CONTINUE;
             }
         });
+        try {
+            files.parallelStream().forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Path dir : folders) {
+            Files.delete(dir);
+        }
     }
 }

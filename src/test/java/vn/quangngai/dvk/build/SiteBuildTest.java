@@ -38,11 +38,15 @@ class SiteBuildTest {
 
     /** Every file of the site and its bytes, to compare a whole tree. */
     private Map<String, String> snapshot() {
+        return snapshot(out);
+    }
+
+    private static Map<String, String> snapshot(Path site) {
         Map<String, String> files = new TreeMap<>();
-        for (String name : Pages.files(out)) {
+        for (String name : Pages.files(site)) {
             try {
                 files.put(name, java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out.resolve(name)))));
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(site.resolve(name)))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (java.security.NoSuchAlgorithmException e) {
@@ -98,6 +102,22 @@ class SiteBuildTest {
         assertThat(Files.exists(out.resolve("mo-hinh/b/index.html"))).isFalse();
         assertThat(Files.exists(out.resolve("left-over.html"))).isFalse();
         assertThat(Files.exists(out.resolve("mo-hinh/a/index.html"))).isTrue();
+    }
+
+    @Test
+    void theSiteBeforeTheLastBuildIsKeptBesideItForRollingBackAndOnlyThatOne() throws IOException {
+        Path previous = root.resolve(".site.previous");
+        Map<String, String> first = snapshot();
+        TestSite.put(source, "content/mo-hinh/c.md", TestSite.story("C", "so-y-te"));
+        new SiteBuild().run(source, out);
+        assertThat(snapshot(previous)).isEqualTo(first);
+        Map<String, String> second = snapshot();
+        Files.delete(source.resolve("content/mo-hinh/c.md"));
+        new SiteBuild().run(source, out);
+        assertThat(snapshot(previous)).isEqualTo(second);
+        try (var siblings = Files.list(root)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("src", "site", ".site.previous");
+        }
     }
 
     @Test
