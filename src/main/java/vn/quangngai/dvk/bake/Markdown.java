@@ -1,5 +1,8 @@
 package vn.quangngai.dvk.bake;
 
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -8,8 +11,7 @@ import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.ast.TextContainer;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
@@ -63,7 +65,25 @@ public final class Markdown {
 
     /** The words a reader sees, without markup (for the search index); blocks are kept apart by spaces. */
     public String toText(String markdown) {
-        return new TextCollectingVisitor().collectAndGetText(parser.parse(markdown), TextContainer.F_ADD_SPACES_BETWEEN_NODES);
+        return text(parser.parse(markdown));
+    }
+
+    /**
+     * The text of every text node, code block and entity, each followed by a space.
+     * Flexmark's TextCollectingVisitor gives the same words (checked on the shipped and 1,000
+     * synthetic stories) but builds its string through segment builders, at a sixth of a cold
+     * build's Markdown time; search only needs the words.
+     */
+    private static String text(Node document) {
+        StringBuilder text = new StringBuilder();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Text || node instanceof CodeBlock) {
+                text.append(node.getChars()).append(' ');
+            } else if (node instanceof HtmlEntity entity) {
+                text.append(Escaping.unescapeString(entity.getChars().toString())).append(' ');
+            }
+        }
+        return text.toString();
     }
 
     /**
@@ -95,7 +115,7 @@ public final class Markdown {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
-        String text = new TextCollectingVisitor().collectAndGetText(document, TextContainer.F_ADD_SPACES_BETWEEN_NODES);
+        String text = text(document);
         Converted converted = new Converted(markdown, html, text);
         memo.put(file, converted);
         return converted;

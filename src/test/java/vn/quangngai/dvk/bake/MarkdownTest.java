@@ -1,0 +1,59 @@
+package vn.quangngai.dvk.bake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.quangngai.dvk.search.SearchIndex;
+
+class MarkdownTest {
+
+    private static final String STORY = """
+            ## Kết quả ở Đức Phổ
+
+            Người dân **hài lòng** với [hồ sơ tàu cá](https://vi.wikipedia.org/wiki/Tàu_đánh_cá) &amp; `mã QR`.
+
+            - một cửa
+            - liên thông
+
+            | Năm | Hồ sơ |
+            |---|---|
+            | 2023 | 1.250 |
+
+                mã nguồn thụt lề
+
+            ```
+            khối mã rào
+            ```
+
+            <https://example.gov.vn/trang> <b>thô</b>
+            """;
+
+    @Test
+    void searchTextHasTheWordsOfFlexmarksOwnTextCollector() {
+        com.vladsch.flexmark.util.ast.Node document = com.vladsch.flexmark.parser.Parser.builder(new com.vladsch.flexmark.util.data.MutableDataSet()
+                .set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, java.util.List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create())))
+                .build().parse(STORY);
+        String flexmark = new com.vladsch.flexmark.util.ast.TextCollectingVisitor()
+                .collectAndGetText(document, com.vladsch.flexmark.util.ast.TextContainer.F_ADD_SPACES_BETWEEN_NODES);
+        assertThat(SearchIndex.words(new Markdown().toText(STORY))).containsExactlyElementsOf(SearchIndex.words(flexmark));
+    }
+
+    @Test
+    void searchTextHasTheWordsOfTextAndCodeButNoLinkTargetOrMarkup() {
+        assertThat(SearchIndex.words(new Markdown().toText(STORY))).containsExactly(
+                "ket", "qua", "o", "duc", "pho", "nguoi", "dan", "hai", "long", "voi", "ho", "so", "tau", "ca", "ma", "qr",
+                "mot", "cua", "lien", "thong", "nam", "2023", "1", "250", "khoi", "rao", "tho");
+        assertThat(SearchIndex.words(new Markdown().toText(STORY))).doesNotContain("wikipedia", "amp", "example");
+    }
+
+    @Test
+    void aFilesHtmlAndTextComeFromOneParseAndFollowItsEdits() {
+        Markdown markdown = new Markdown();
+        String html = markdown.toHtml("a.md", STORY);
+        assertThat(html).contains("<h2>Kết quả ở Đức Phổ</h2>", "<strong>hài lòng</strong>", "<table>", "&lt;b&gt;thô&lt;/b&gt;");
+        assertThat(markdown.toHtml("a.md", STORY)).isSameAs(html);
+        assertThat(markdown.toText("a.md", STORY)).isEqualTo(markdown.toText(STORY));
+        assertThat(markdown.toHtml("a.md", "Bài mới.")).isEqualTo("<p>Bài mới.</p>\n");
+        assertThat(markdown.toText("a.md", "Bài mới.")).isEqualTo(markdown.toText("Bài mới."));
+    }
+}
