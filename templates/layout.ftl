@@ -1,5 +1,8 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The frame of every HTML page. Reads the page keys documented in PageDocument and Views. -->
+<#-- JBake answers every lookup of a data-model name by first asking its model extractors (copying
+     the model and throwing an exception on a miss); as a global, content is found at once. -->
+<#global content = content>
 <#macro page crumbs=(content.crumbs)![] bodyClass="">
 <!DOCTYPE html>
 <html lang="vi">
