@@ -36,8 +36,8 @@ import vn.quangngai.dvk.problem.Problems;
  * <ul>
  *   <li>a cold full build, {@code java -cp … vn.quangngai.dvk.cli.Main build} in a child JVM:
  *       wall and CPU seconds and peak RSS ({@link ChildProcess}), best wall of {@code --runs};</li>
- *   <li>in this JVM, one {@link SiteBuild} reused: a first build, then rebuilds with no change and
- *       with one story edited (median of three each);</li>
+ *   <li>in this JVM, one {@link SiteBuild#warm()} reused as the preview server reuses it: a first
+ *       build, then rebuilds with no change and with one story edited (median of five each);</li>
  *   <li>the same stories as a plain JBake project ({@link JBakeProject}), baked in a child JVM by
  *       stock JBake 2.7.0 ({@code new Oven(config).bake()}: OrientDB, its renderers) at the sizes
  *       given with {@code --jbake} (it is quadratic: at 10,000 stories it takes the best part of an
@@ -55,6 +55,7 @@ public final class Benchmark {
 
     private static final String MAIN = "vn.quangngai.dvk.cli.Main";
     private static final int STORIES_PER_SYNTHETIC_AGENCY = 25;
+    private static final int WARM_RUNS = 5;
 
     private final Options options;
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -98,7 +99,8 @@ public final class Benchmark {
         Path work = options.work() != null ? Files.createDirectories(options.work()) : Files.createTempDirectory("dvk-bench");
         out.println("## Machine\n");
         Machine.describe().forEach((key, value) -> out.println("- " + key + ": " + value));
-        out.println("- runs: best wall time of " + options.runs() + " cold builds per row; warm rebuilds: median of 3");
+        out.println("- runs: best wall time of " + options.runs() + " cold builds per row; warm rebuilds (one SiteBuild.warm(), "
+                + "as the preview server holds it): median of " + WARM_RUNS);
         if (!options.jvmOptions().isEmpty()) {
             out.println("- JVM options of our cold builds: " + String.join(" ", options.jvmOptions()));
         }
@@ -235,16 +237,19 @@ public final class Benchmark {
         return new Built(best, (int) sizes[0], sizes[1], (int) sizes[2]);
     }
 
-    /** One SiteBuild in this JVM: a first build, three rebuilds without change, three with one story edited. */
+    /**
+     * One warm SiteBuild in this JVM, as the preview server holds it: a first build, then
+     * {@link #WARM_RUNS} rebuilds without change, then {@link #WARM_RUNS} each after one story was edited.
+     */
     private Warm warm(Path source, Path root, String editedSlug) throws IOException {
         Path site = root.resolve("out-warm");
-        SiteBuild build = new SiteBuild();
+        SiteBuild build = SiteBuild.warm();
         long first = time(() -> build.run(source, site));
-        long[] noChange = new long[3];
+        long[] noChange = new long[WARM_RUNS];
         for (int i = 0; i < noChange.length; i++) {
             noChange[i] = time(() -> build.run(source, site));
         }
-        long[] oneEdit = new long[3];
+        long[] oneEdit = new long[WARM_RUNS];
         if (editedSlug != null) {
             Path story = source.resolve("content/mo-hinh/" + editedSlug + ".md");
             for (int i = 0; i < oneEdit.length; i++) {

@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.text.Vietnamese;
@@ -34,9 +35,24 @@ public final class SourceText {
     }
 
     public static String decode(byte[] bytes, String name) {
-        String text;
+        // the JDK's own decoder is the fast one, but it turns bad bytes into U+FFFD: without any
+        // U+FFFD in its result the bytes were valid; with one, the strict decoder says where
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            text = strict(bytes, name);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Vietnamese.nfc(text);
+    }
+
+    private static String strict(byte[] bytes, String name) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -46,13 +62,12 @@ public final class SourceText {
                     "tệp không được lưu theo bảng mã UTF-8.",
                     "Mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode)."));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return Vietnamese.nfc(text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
-    /** The line of the first byte that is not valid UTF-8, so the writer knows where to look. */
+    /**
+     * The line of the first byte that is not valid UTF-8 (RFC 3629: no overlong forms, no
+     * surrogate halves, nothing past U+10FFFF), so the writer knows where to look.
+     */
     private static int firstBadLine(byte[] bytes) {
         int line = 1;
         int i = 0;
@@ -63,7 +78,14 @@ public final class SourceText {
                 return line;
             }
             for (int k = 1; k < length; k++) {
-                if ((bytes[i + k] & 0xC0) != 0x80) {
+                int next = bytes[i + k] & 0xFF;
+                int low = 0x80;
+                int high = 0xBF;
+                if (k == 1) {
+                    low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+                    high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+                }
+                if (next < low || next > high) {
                     return line;
                 }
             }
