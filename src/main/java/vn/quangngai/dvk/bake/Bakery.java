@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.render.RenderingTool;
+import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import vn.quangngai.dvk.search.WordCache;
 import vn.quangngai.dvk.site.AssetManifest;
@@ -60,8 +62,12 @@ public final class Bakery {
         return cache;
     }
 
+    /** What a bake wrote: HTML pages, and all files (.gz twins included). */
+    public record Baked(int htmlPages, int files) {
+    }
+
     /** Bakes a whole site into {@code destination}; throws {@link BakeException} listing every failure. */
-    public int bake(Site site, Path source, Path destination) {
+    public Baked bake(Site site, Path source, Path destination) {
         return bake(site, source, destination, null);
     }
 
@@ -70,7 +76,7 @@ public final class Bakery {
      * when {@link RenderCache#changesOnly()} says so after this call, only the files that differ
      * from those already there. Throws {@link BakeException} listing every failure.
      */
-    public int bake(Site site, Path source, Path destination, Path published) {
+    public Baked bake(Site site, Path source, Path destination, Path published) {
         DefaultJBakeConfiguration config;
         try {
             config = JBakeSettings.load(source, destination);
@@ -82,12 +88,15 @@ public final class Bakery {
                 + site.settings(), published);
         words.nextBuild();
         SiteStore store = new SiteStore(site, markdown, manifest, cache, words);
-        Renderer renderer = new Renderer(store, config);
+        DelegatingTemplateEngine engine = new DelegatingTemplateEngine(store, config);
+        Renderer renderer = new Renderer(store, config, engine);
+        Output output = new Output(destination, config, engine);
+        store.output(output);
         List<String> errors = new ArrayList<>();
-        int rendered = 0;
-        for (RenderingTool tool : tools()) {
+        List<RenderingTool> tools = tools();
+        for (RenderingTool tool : tools) {
             try {
-                rendered += tool.render(renderer, store, config);
+                tool.render(renderer, store, config);
             } catch (RenderingException e) {
                 errors.add(e.getMessage());
             }
@@ -97,11 +106,46 @@ public final class Bakery {
             asset.copy();
             asset.getErrors().forEach(e -> errors.add("assets: " + e.getMessage()));
             fingerprint(store.manifest(), destination, errors);
+            compressAssets(source.resolve("assets"), store.manifest(), output, errors);
         }
         if (!errors.isEmpty()) {
             throw new BakeException(errors);
         }
-        return rendered;
+        if (tools.stream().allMatch(SiteTool.class::isInstance)) {
+            return new Baked(output.htmlPages(), output.files());
+        }
+        // a third party's tool wrote through JBake's renderer: give its files twins, and count all
+        try {
+            Precompress.all(destination);
+            return count(destination);
+        } catch (IOException e) {
+            throw new BakeException(List.of(destination + ": " + e.getMessage()));
+        }
+    }
+
+    /** The assets JBake copied, under their published names, get their .gz twins. */
+    private static void compressAssets(Path assets, AssetManifest manifest, Output output, List<String> errors) {
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(assets)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String logical = assets.relativize(file).toString().replace('\\', '/');
+                String published = manifest.paths().getOrDefault(logical, logical);
+                if (Files.isRegularFile(output.root().resolve(published))) { // JBake may leave some out (asset.ignore)
+                    output.compress(published);
+                }
+            }
+        } catch (IOException e) {
+            errors.add("assets: " + e.getMessage());
+        }
+    }
+
+    private static Baked count(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<String> files = walk.filter(Files::isRegularFile).map(Path::toString).toList();
+            return new Baked((int) files.stream().filter(f -> f.endsWith(".html")).count(), files.size());
+        }
     }
 
     /** JBake copies assets under their own names; stylesheets and scripts are published under their manifest names. */

@@ -26,6 +26,7 @@ public final class SiteStore extends MemoryContentStore {
     private final AssetManifest manifest;
     private final RenderCache cache;
     private final WordCache words;
+    private Output output;
 
     public SiteStore(Site site, Markdown markdown, AssetManifest manifest, RenderCache cache, WordCache words) {
         this.site = site;
@@ -40,6 +41,18 @@ public final class SiteStore extends MemoryContentStore {
 
     public RenderCache cache() {
         return cache;
+    }
+
+    /** Where this bake writes; set by the Bakery before the tools run. */
+    Output output() {
+        if (output == null) {
+            throw new IllegalStateException("no output: bake through Bakery");
+        }
+        return output;
+    }
+
+    void output(Output output) {
+        this.output = output;
     }
 
     /** The search index's folded words, kept across builds in a warm process. */

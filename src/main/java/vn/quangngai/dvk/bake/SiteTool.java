@@ -19,8 +19,8 @@ import org.jbake.template.RenderingException;
 
 /**
  * The shape of our rendering tools: each lists the pages it owns as JBake documents; this class
- * renders them with JBake's renderer (template chosen by {@code template.<type>.file}) on every
- * core, skips unchanged pages and data files in a warm process ({@link RenderCache}), registers them in the
+ * renders them with JBake's template engine (template chosen by {@code template.<type>.file};
+ * written with their .gz twins by {@link Output}) on every core, skips unchanged pages and data files in a warm process ({@link RenderCache}), registers them in the
  * store, writes the tool's data files if it has any ({@link #files}: open data, the search
  * index), and reports every failure together instead of only logging it. Every HTML
  * page has structured data: a plain WebPage when its tool gave none.
@@ -45,7 +45,6 @@ abstract class SiteTool implements RenderingTool {
     @Override
     public final int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         SiteStore store = SiteStore.of(db, getClass());
-        Path destination = config.getDestinationFolder().toPath();
         List<DocumentModel> pages = pages(store);
         for (DocumentModel page : pages) {
             if (page.getUri().endsWith(".html") && !page.containsKey("jsonLd")) {
@@ -59,7 +58,7 @@ abstract class SiteTool implements RenderingTool {
             DocumentModel page = pages.get(i);
             try {
                 if (!store.cache().unchanged(page)) {
-                    renderer.render(page);
+                    store.output().render(page);
                 }
             } catch (Exception e) {
                 failures[i] = rootCause(e);
@@ -78,13 +77,9 @@ abstract class SiteTool implements RenderingTool {
         }
         try {
             for (DataFile file : files(store)) {
-                if (store.cache().unchanged(file.path(), file.bytes())) {
-                    rendered++;
-                    continue;
+                if (!store.cache().unchanged(file.path(), file.bytes())) {
+                    store.output().write(file.path(), file.bytes());
                 }
-                Path target = destination.resolve(file.path());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.bytes());
                 rendered++;
             }
         } catch (IOException | RuntimeException e) {

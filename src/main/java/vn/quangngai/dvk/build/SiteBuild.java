@@ -74,19 +74,18 @@ public final class SiteBuild {
             Files.createDirectories(staging);
             // the copy kept from the build before last goes while this one bakes, not after it
             clearing = clear(previous);
+            Bakery.Baked baked;
             try {
-                bakery.bake(site, source, staging, target);
-                Precompress.all(staging);
-            } catch (RuntimeException | IOException e) {
+                baked = bakery.bake(site, source, staging, target);
+            } catch (RuntimeException e) {
                 cache.abandoned();
                 throw e;
             }
             if (cache.changesOnly()) {
                 publishChanges(staging, target, cache.removed());
             } else {
-                int[] counts = countFiles(staging);
-                html = counts[0];
-                files = counts[1];
+                html = baked.htmlPages();
+                files = baked.files();
                 awaitClearing(clearing, previous);
                 swap(staging, target, previous);
             }
@@ -200,14 +199,6 @@ public final class SiteBuild {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** HTML pages and all files, in one walk. */
-    private static int[] countFiles(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> files = walk.filter(Files::isRegularFile).toList();
-            return new int[] {(int) files.stream().filter(p -> p.toString().endsWith(".html")).count(), files.size()};
         }
     }
 

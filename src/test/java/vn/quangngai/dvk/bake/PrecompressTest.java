@@ -1,4 +1,4 @@
-package vn.quangngai.dvk.build;
+package vn.quangngai.dvk.bake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.quangngai.dvk.build;
+package vn.quangngai.dvk.bake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +38,7 @@ final class Precompress {
     private Precompress() {
     }
 
-    /** Compresses every text file that has no .gz twin yet (a reused page brings its own); returns how many. */
+    /** Compresses every text file that has no .gz twin yet (for files written by others than {@link Output}); returns how many. */
     static int all(Path site) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
@@ -94,7 +94,11 @@ final class Precompress {
     }
 
     private static boolean isText(Path file) {
-        String name = file.getFileName().toString();
+        return isText(file.getFileName().toString());
+    }
+
+    /** Whether a file of this name (or path) is text a browser may get compressed. */
+    static boolean isText(String name) {
         return TEXT.contains(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
     }
 }
