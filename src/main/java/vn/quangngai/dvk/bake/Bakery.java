@@ -53,7 +53,7 @@ public final class Bakery {
 
     /** @param warm whether this bakery will bake again in the same process, reusing what did not change */
     public Bakery(boolean warm) {
-        this.markdown = new Markdown();
+        this.markdown = new Markdown(warm);
         this.cache = warm ? RenderCache.create() : RenderCache.NONE;
         this.words = warm ? WordCache.create() : WordCache.NONE;
     }

@@ -17,6 +17,7 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.quangngai.dvk.search.SearchIndex;
 import vn.quangngai.dvk.story.LinkCheck;
 
 /**
@@ -29,9 +30,16 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Map<String, Converted> memo = new ConcurrentHashMap<>();
+    private final boolean remember;
 
-    /** A Markdown for one build, or, built once, for a warm process that rebuilds after small edits. */
+    /** A Markdown for one build. */
     public Markdown() {
+        this(false);
+    }
+
+    /** @param remember keep each file's HTML while its text stays the same: for a warm process that rebuilds after small edits */
+    public Markdown(boolean remember) {
+        this.remember = remember;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
@@ -87,37 +95,46 @@ public final class Markdown {
     }
 
     /**
-     * A file's HTML, from the one parse that also gives its {@link #toText text}: a story's page
-     * and its search entry share it. Remembered while the file's text stays the same — for the
-     * whole process when this Markdown is warm, else for one build (one Markdown per build).
+     * A file's HTML, from the one parse that also gives its {@link #searchWords search words}.
+     * A warm Markdown remembers it while the file's text stays the same; a one-off build's does
+     * not (each page is rendered once, and holding every story's HTML at once cost a fifth of the
+     * memory of a build of 10,000 stories).
      */
     public String toHtml(String file, String markdown) {
-        return converted(file, markdown).html();
+        Converted last = memo.get(file);
+        if (last != null && last.html() != null && last.markdown().equals(markdown)) {
+            return last.html();
+        }
+        return convert(file, markdown).html();
     }
 
-    /** As {@link #toText(String)}, from the same parse as {@link #toHtml(String, String)}. */
-    public String toText(String file, String markdown) {
-        return converted(file, markdown).text();
-    }
-
-    private record Converted(String markdown, String html, String text) {
-    }
-
-    private Converted converted(String file, String markdown) {
+    /**
+     * The distinct folded words of a file's text ({@link SearchIndex#words}), space-separated, in
+     * order of first appearance: what the search index needs of a body, at a fraction of the
+     * memory of the text. Remembered while the file's text stays the same.
+     */
+    public String searchWords(String file, String markdown) {
         Converted last = memo.get(file);
         if (last != null && last.markdown().equals(markdown)) {
-            return last;
+            return last.words();
         }
+        return convert(file, markdown).words();
+    }
+
+    private record Converted(String markdown, String html, String words) {
+    }
+
+    private Converted convert(String file, String markdown) {
         Node document = parser.parse(markdown);
         String html;
         try {
             html = renderer.render(document);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            // no cause: the build reports a failure's innermost message, and this one names the file
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
         }
-        String text = text(document);
-        Converted converted = new Converted(markdown, html, text);
-        memo.put(file, converted);
-        return converted;
+        String words = String.join(" ", SearchIndex.words(text(document)));
+        memo.put(file, new Converted(markdown, remember ? html : null, words));
+        return new Converted(markdown, html, words);
     }
 }

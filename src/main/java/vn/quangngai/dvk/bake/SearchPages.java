@@ -90,7 +90,7 @@ public final class SearchPages extends SiteTool {
         for (Figure figure : story.figures()) {
             body.add(figure.value() + " " + figure.label());
         }
-        body.add(markdown.toText(story.file(), story.body()));
+        body.add(markdown.searchWords(story.file(), story.body()));
         Hit hit = new Hit(Site.pathOf(story), story.title(), agency.shortName(), districts, story.summary());
         return new SearchEntry(hit, String.join("\n", head), String.join("\n", body), Map.of(
                 Taxonomies.AGENCIES, List.of(story.agency()),

@@ -47,13 +47,15 @@ class MarkdownTest {
     }
 
     @Test
-    void aFilesHtmlAndTextComeFromOneParseAndFollowItsEdits() {
-        Markdown markdown = new Markdown();
+    void aFilesHtmlAndSearchWordsComeFromOneParseAndFollowItsEdits() {
+        Markdown markdown = new Markdown(true);
         String html = markdown.toHtml("a.md", STORY);
         assertThat(html).contains("<h2>Kết quả ở Đức Phổ</h2>", "<strong>hài lòng</strong>", "<table>", "&lt;b&gt;thô&lt;/b&gt;");
         assertThat(markdown.toHtml("a.md", STORY)).isSameAs(html);
-        assertThat(markdown.toText("a.md", STORY)).isEqualTo(markdown.toText(STORY));
+        assertThat(markdown.searchWords("a.md", STORY)).isEqualTo(String.join(" ", SearchIndex.words(markdown.toText(STORY))));
         assertThat(markdown.toHtml("a.md", "Bài mới.")).isEqualTo("<p>Bài mới.</p>\n");
-        assertThat(markdown.toText("a.md", "Bài mới.")).isEqualTo(markdown.toText("Bài mới."));
+        assertThat(markdown.searchWords("a.md", "Bài mới.")).isEqualTo("bai moi");
+        Markdown oneOff = new Markdown();
+        assertThat(oneOff.toHtml("a.md", STORY)).isEqualTo(html).isNotSameAs(oneOff.toHtml("a.md", STORY));
     }
 }

@@ -80,8 +80,22 @@ class SiteBuildTest {
     @Test
     void anExceptionInTheMiddleOfBakingLeavesThePreviousSite() {
         Map<String, String> before = snapshot();
+        // a standalone page's HTML is made while its tool lists its pages: the exception escapes the tool
+        TestSite.put(source, "content/lien-he.md", "---\ntitle: \"Trang\"\ndate: 2026-11-25\nsummary: \"Tóm tắt.\"\n---\n"
+                + "[x](javascript&colon;alert(1))\n");
+        assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("content/lien-he.md");
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(Files.exists(root.resolve(".site.building"))).isFalse();
+    }
+
+    @Test
+    void aStoryWhoseHtmlFailsAsItsPageRendersIsReportedWithItsFileAndLeavesThePreviousSite() {
+        Map<String, String> before = snapshot();
         TestSite.put(source, "content/mo-hinh/a.md", TestSite.story("A", "so-y-te").replace("Nội dung của A.", "[x](javascript&colon;alert(1))"));
-        assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(BakeException.class)
+                .hasMessageContaining("content/mo-hinh/a.md: liên kết \"javascript:alert(1)\" không được phép")
+                .hasMessageContaining("khi tạo mo-hinh/a/index.html");
         assertThat(snapshot()).isEqualTo(before);
         assertThat(Files.exists(root.resolve(".site.building"))).isFalse();
     }
