@@ -2,6 +2,7 @@ package vn.quangngai.dvk.bake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jbake.model.DocumentModel;
 import vn.quangngai.dvk.data.District;
 import vn.quangngai.dvk.paging.Pager;
@@ -30,13 +31,16 @@ public final class TaxonomyPages extends SiteTool {
         List<Story> provinceWide = site.stories().stream().filter(Story::provinceWide).toList();
         List<DocumentModel> pages = new ArrayList<>();
         for (Taxonomy taxonomy : site.taxonomies()) {
+            // one view of the taxonomy and of each term, shared by all its pages: building them
+            // per page made the pages' models grow with terms × pages
+            Map<String, Object> taxonomyView = views.taxonomy(taxonomy);
             DocumentModel index = PageDocument.of(store, "taxonomy", taxonomy.path(), "index.html", taxonomy.title(),
                     indexDescription(taxonomy));
             List<Crumb> indexCrumbs = List.of(Crumb.here(taxonomy.title()));
             PageDocument.crumbs(index, indexCrumbs);
             index.put("jsonLd", data.collection(taxonomy.title(), indexDescription(taxonomy), taxonomy.path(), indexCrumbs,
                     taxonomy.terms().stream().map(t -> new StructuredData.Item(t.name(), taxonomy.pathOf(t))).toList(), 1));
-            index.put("taxonomy", views.taxonomy(taxonomy));
+            index.put("taxonomy", taxonomyView);
             if (taxonomy.key().equals(Taxonomies.DISTRICTS)) {
                 index.put("provinceWide", views.stories(provinceWide));
                 index.put("provinceWideAnchor", PROVINCE_WIDE_ANCHOR);
@@ -44,6 +48,7 @@ public final class TaxonomyPages extends SiteTool {
             }
             pages.add(index);
             for (Term term : taxonomy.terms()) {
+                Map<String, Object> termView = views.term(taxonomy, term);
                 for (Pager.Slice slice : site.pagerOf(term).slices()) {
                     String title = term.name() + (slice.number() > 1 ? " — trang " + slice.number() : "");
                     String path = taxonomy.pathOf(term) + slice.suffix();
@@ -56,8 +61,8 @@ public final class TaxonomyPages extends SiteTool {
                     List<StructuredData.Item> items = term.entries().subList(slice.from(), slice.to()).stream()
                             .map(s -> new StructuredData.Item(s.title(), Site.pathOf(s))).toList();
                     doc.put("jsonLd", data.collection(title, termDescription(taxonomy, term), path, crumbs, items, slice.from() + 1));
-                    doc.put("taxonomy", views.taxonomy(taxonomy));
-                    doc.put("term", views.term(taxonomy, term));
+                    doc.put("taxonomy", taxonomyView);
+                    doc.put("term", termView);
                     doc.put("entries", views.stories(term.entries().subList(slice.from(), slice.to())));
                     doc.put("pager", Pagers.view(slice, taxonomy.pathOf(term)));
                     if (taxonomy.key().equals(Taxonomies.DISTRICTS)) {
