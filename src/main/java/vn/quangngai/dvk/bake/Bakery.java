@@ -55,7 +55,7 @@ public final class Bakery {
     public Bakery(boolean warm) {
         this.markdown = new Markdown(warm);
         this.cache = warm ? RenderCache.create() : RenderCache.NONE;
-        this.words = warm ? WordCache.create() : WordCache.NONE;
+        this.words = warm ? WordCache.create() : WordCache.none();
     }
 
     public RenderCache cache() {

@@ -35,23 +35,23 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
     }
 
     public static SearchIndex of(List<SearchEntry> entries) {
-        return of(entries, WordCache.NONE);
+        return of(entries, WordCache.none());
     }
 
     /** As {@link #of(List)}, taking each text's words from {@code cache}; texts are folded on every core. */
     public static SearchIndex of(List<SearchEntry> entries, WordCache cache) {
-        List<Set<String>[]> folded = entries.parallelStream().map(entry -> {
-            @SuppressWarnings("unchecked")
-            Set<String>[] words = new Set[] {cache.words(entry.head()), cache.words(entry.body())};
-            return words;
-        }).toList();
+        // each text's distinct words as an array of shared strings: at 10,000 stories a set per
+        // text held millions of entries and as many copies of the same few thousand words
+        List<String[][]> folded = entries.parallelStream()
+                .map(entry -> new String[][] {cache.words(entry.head()), cache.words(entry.body())}).toList();
         Map<String, Postings> head = new HashMap<>();
         Map<String, Postings> body = new HashMap<>();
         Map<String, Map<String, Postings>> filters = new TreeMap<>();
         for (int number = 0; number < entries.size(); number++) {
             SearchEntry entry = entries.get(number);
-            Set<String> inHead = folded.get(number)[0];
-            for (String word : inHead) {
+            String[] headWords = folded.get(number)[0];
+            Set<String> inHead = new java.util.HashSet<>(Arrays.asList(headWords));
+            for (String word : headWords) {
                 head.computeIfAbsent(word, w -> new Postings()).add(number);
             }
             for (String word : folded.get(number)[1]) {
@@ -81,6 +81,18 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
             filterNumbers.put(key, byId);
         });
         return new SearchIndex(entries.stream().map(SearchEntry::hit).toList(), words, filterNumbers);
+    }
+
+    /** As {@link #words}, as an array whose strings come from {@code pool} (one instance per word). */
+    static String[] distinct(String text, Map<String, String> pool) {
+        Set<String> words = words(text);
+        String[] shared = new String[words.size()];
+        int i = 0;
+        for (String word : words) {
+            String known = pool.putIfAbsent(word, word);
+            shared[i++] = known == null ? word : known;
+        }
+        return shared;
     }
 
     /** The distinct folded words of a text, in order of first appearance: "Hồ sơ, hồ sơ tàu cá" → [ho, so, tau, ca]. */

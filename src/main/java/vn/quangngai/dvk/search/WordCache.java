@@ -1,7 +1,6 @@
 package vn.quangngai.dvk.search;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -11,12 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WordCache {
 
-    /** Remembers nothing: a one-off build folds each text once anyway. */
-    public static final WordCache NONE = new WordCache(false);
+    /** Remembers no text: a one-off build folds each text once anyway (it still shares word instances). */
+    public static WordCache none() {
+        return new WordCache(false);
+    }
 
     private final boolean enabled;
-    private volatile Map<String, Set<String>> last = Map.of();
-    private volatile Map<String, Set<String>> current = new ConcurrentHashMap<>();
+    private volatile Map<String, String[]> last = Map.of();
+    private volatile Map<String, String[]> current = new ConcurrentHashMap<>();
+    /** One instance of each word, shared by every text's array. */
+    private final Map<String, String> pool = new ConcurrentHashMap<>();
 
     private WordCache(boolean enabled) {
         this.enabled = enabled;
@@ -26,15 +29,16 @@ public final class WordCache {
         return new WordCache(true);
     }
 
-    Set<String> words(String text) {
+    /** The distinct folded words of {@code text}, in order of first appearance. */
+    String[] words(String text) {
         if (!enabled || text == null) {
-            return SearchIndex.words(text);
+            return SearchIndex.distinct(text, pool);
         }
-        Set<String> words = current.get(text);
+        String[] words = current.get(text);
         if (words == null) {
             words = last.get(text);
             if (words == null) {
-                words = SearchIndex.words(text);
+                words = SearchIndex.distinct(text, pool);
             }
             current.put(text, words);
         }
