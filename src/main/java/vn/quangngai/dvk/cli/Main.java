@@ -104,6 +104,11 @@ public final class Main {
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             err.println("Lỗi: " + e.getMessage());
             return FAILED;
+        } catch (OutOfMemoryError e) {
+            err.println("Không đủ bộ nhớ để dựng trang (Java có tối đa " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB). Chưa xuất bản gì; trang đã xuất bản trước đó vẫn giữ nguyên. Cho Java thêm bộ nhớ, ví dụ: "
+                    + "DVK_JAVA_OPTS=-Xmx4g ./dan-van-kheo " + options.command());
+            return FAILED;
         } catch (IOException e) {
             err.println("Không mở được máy chủ xem thử ở cổng " + options.port() + ": " + e.getMessage()
                     + " (cổng đang bận? thử cổng khác, ví dụ --port " + (options.port() % 65535 + 1) + ")");
