@@ -60,20 +60,20 @@ public final class SiteBuild {
     public BuildResult run(Path source, Path out, UnaryOperator<Settings> adjust) {
         long start = System.nanoTime();
         refuseDangerousOutput(source, out);
-        Site read = new SiteReader(source, reads).read();
-        Site site = new Site(adjust.apply(read.settings()), read.registry(), read.imprint(), read.stories(), read.pages(),
-                read.taxonomies(), read.warnings());
         Path target = out.toAbsolutePath().normalize();
         Path staging = target.resolveSibling("." + target.getFileName() + ".building");
         Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
+        bakery.prepare(source, staging);
+        Site read = new SiteReader(source, reads).read();
+        Site site = new Site(adjust.apply(read.settings()), read.registry(), read.imprint(), read.stories(), read.pages(),
+                read.taxonomies(), read.warnings());
         RenderCache cache = bakery.cache();
-        Thread clearing = null;
         try {
             Files.createDirectories(target.getParent());
             deleteTree(staging);
             Files.createDirectories(staging);
-            // the copy kept from the build before last goes while this one bakes, not after it
-            clearing = clear(previous);
+            // copies older than the previous site go while this build bakes
+            clearTrash(target);
             Bakery.Baked baked;
             try {
                 baked = bakery.bake(site, source, staging, target);
@@ -86,7 +86,6 @@ public final class SiteBuild {
             } else {
                 html = baked.htmlPages();
                 files = baked.files();
-                awaitClearing(clearing, previous);
                 swap(staging, target, previous);
             }
             cache.published(target);
@@ -161,37 +160,42 @@ public final class SiteBuild {
 
     /**
      * The site as it was before this build is kept beside it ({@code .NAME.previous}, for a
-     * webmaster who must roll back) until the next build, which deletes it while it bakes: a
+     * webmaster who must roll back); the copy that held until now becomes trash
+     * ({@code .NAME.trash-N}), which the next build deletes while it bakes. Three renames: a
      * build never waits for thousands of old files to be unlinked.
      */
     private static void swap(Path staging, Path target, Path previous) throws IOException {
+        if (Files.exists(previous)) {
+            move(previous, previous.resolveSibling(trashPrefix(target) + System.nanoTime()));
+        }
         if (Files.exists(target)) {
             move(target, previous);
         }
         move(staging, target);
     }
 
-    /** Deletes {@code previous} on a thread of its own (not a daemon: a copy is never left half deleted). */
-    private static Thread clear(Path previous) {
-        Thread thread = new Thread(() -> {
-            try {
-                deleteTree(previous);
-            } catch (IOException e) {
-                // awaitClearing tries again and reports
-            }
-        }, "dvk-clear-previous");
-        thread.start();
-        return thread;
+    private static String trashPrefix(Path target) {
+        return "." + target.getFileName() + ".trash-";
     }
 
-    private static void awaitClearing(Thread clearing, Path previous) throws IOException {
-        try {
-            clearing.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("bị ngắt khi xóa bản cũ " + previous, e);
-        }
-        deleteTree(previous);
+    /**
+     * Deletes the trash beside {@code target} on a daemon thread, one file after another (on the
+     * common pool its tasks would wait behind the bake's). A one-off build may end first: what
+     * is left, the next build deletes.
+     */
+    private static void clearTrash(Path target) {
+        Thread thread = new Thread(() -> {
+            String prefix = trashPrefix(target);
+            try (Stream<Path> siblings = Files.list(target.getParent())) {
+                for (Path trash : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                    deleteTree(trash, false);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // trash only costs disk space until a later build deletes it
+            }
+        }, "dvk-clear-trash");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -208,6 +212,10 @@ public final class SiteBuild {
      * innermost first. Symbolic links are deleted, never followed.
      */
     public static void deleteTree(Path folder) throws IOException {
+        deleteTree(folder, true);
+    }
+
+    private static void deleteTree(Path folder, boolean onEveryCore) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -230,7 +238,7 @@ public final class SiteBuild {
             }
         });
         try {
-            files.parallelStream().forEach(file -> {
+            (onEveryCore ? files.parallelStream() : files.stream()).forEach(file -> {
                 try {
                     Files.delete(file);
                 } catch (IOException e) {
