@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.Asset;
@@ -42,9 +45,16 @@ public final class Bakery {
         }
     }
 
+    /** Classes whose first use is slow (static set-up): loaded while the site is read. */
+    private static final List<String> PRELOADED = List.of("freemarker.template.Configuration",
+            "org.jbake.template.FreemarkerTemplateEngine", "vn.quangngai.dvk.bake.StructuredData",
+            "vn.quangngai.dvk.search.SearchFiles", "vn.quangngai.dvk.opendata.OpenDataFiles");
+
     private final Markdown markdown;
     private final RenderCache cache;
     private final WordCache words;
+    private CompletableFuture<DefaultJBakeConfiguration> prepared;
+    private Path preparedFor;
 
     /** A bakery for one build. */
     public Bakery() {
@@ -56,6 +66,56 @@ public final class Bakery {
         this.markdown = new Markdown(warm);
         this.cache = warm ? RenderCache.create() : RenderCache.NONE;
         this.words = warm ? WordCache.create() : WordCache.none();
+    }
+
+    /**
+     * Starts, on a thread of its own, what a bake into {@code destination} needs before the site
+     * has been read: JBake's configuration, and the first use of Flexmark, Freemarker and Jackson
+     * (class set-up and first runs), so that on a cold start they overlap the reading.
+     */
+    public void prepare(Path source, Path destination) {
+        preparedFor = destination;
+        prepared = CompletableFuture.supplyAsync(() -> {
+            markdown.toHtml("# A\n\n*b* **c** [d](e)\n\n- f\n\n| g |\n|---|\n| h |\n");
+            for (String name : PRELOADED) {
+                try {
+                    Class.forName(name, true, Bakery.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // only a head start: the bake loads it again and reports a real problem
+                }
+            }
+            try {
+                return JBakeSettings.load(source, destination);
+            } catch (IOException | ConfigurationException e) {
+                throw new CompletionException(e);
+            }
+        }, PREPARING);
+    }
+
+    private static final Executor PREPARING = task -> {
+        Thread thread = new Thread(task, "dvk-prepare");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
+    private DefaultJBakeConfiguration configuration(Path source, Path destination)
+            throws IOException, ConfigurationException {
+        if (prepared != null && destination.equals(preparedFor)) {
+            try {
+                return prepared.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof ConfigurationException bad) {
+                    throw bad;
+                }
+                throw e;
+            } finally {
+                prepared = null;
+            }
+        }
+        return JBakeSettings.load(source, destination);
     }
 
     public RenderCache cache() {
@@ -79,7 +139,7 @@ public final class Bakery {
     public Baked bake(Site site, Path source, Path destination, Path published) {
         DefaultJBakeConfiguration config;
         try {
-            config = JBakeSettings.load(source, destination);
+            config = configuration(source, destination);
         } catch (JBakeException | IOException | ConfigurationException e) {
             throw new BakeException(List.of("jbake.properties: " + e.getMessage()));
         }
