@@ -34,7 +34,7 @@ import vn.quangngai.dvk.problem.Problems;
  * project's templates, assets and data, plus N/25 synthetic commune agencies), it measures
  *
  * <ul>
- *   <li>a cold full build, {@code java -cp … vn.quangngai.dvk.cli.Main build} in a child JVM:
+ *   <li>a cold full build, {@code ./dan-van-kheo build} (the launcher) in a child process:
  *       wall and CPU seconds and peak RSS ({@link ChildProcess}), best wall of {@code --runs};</li>
  *   <li>in this JVM, one {@link SiteBuild#warm()} reused as the preview server reuses it: a first
  *       build, then rebuilds with no change and with one story edited (median of five each);</li>
@@ -47,9 +47,10 @@ import vn.quangngai.dvk.problem.Problems;
  * Options: {@code --stories N,N… (1000)}, {@code --jbake N,N… (none)}, {@code --runs R (3)},
  * {@code --project DIR (.)}, {@code --work DIR (a temporary folder, deleted unless --keep)},
  * {@code --jfr DIR} (one more cold build per size under Java Flight Recorder; see {@link HotSpots}),
- * {@code --seed S}, {@code --jvm "OPTIONS"} (JVM options for the cold builds of our pipeline, e.g.
- * {@code "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}, to try launcher settings). Results go to standard
- * output as Markdown tables; progress to standard error.
+ * {@code --seed S}, {@code --jvm "OPTIONS"} (cold builds of our pipeline run through the project's
+ * {@code ./dan-van-kheo} launcher, as people run them; with this option they run as a plain java
+ * command with these JVM options instead, e.g. {@code "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}, to
+ * try other settings). Results go to standard output as Markdown tables; progress to standard error.
  */
 public final class Benchmark {
 
@@ -101,8 +102,11 @@ public final class Benchmark {
         Machine.describe().forEach((key, value) -> out.println("- " + key + ": " + value));
         out.println("- runs: best wall time of " + options.runs() + " cold builds per row; warm rebuilds (one SiteBuild.warm(), "
                 + "as the preview server holds it): median of " + WARM_RUNS);
-        if (!options.jvmOptions().isEmpty()) {
-            out.println("- JVM options of our cold builds: " + String.join(" ", options.jvmOptions()));
+        if (launcher() != null) {
+            out.println("- our cold builds: `./dan-van-kheo build`, the launcher staff and webmasters run (class-data archive, "
+                    + "C1 compiler only, parallel collector, 1 GB heap at most)");
+        } else {
+            out.println("- our cold builds: java " + String.join(" ", options.jvmOptions()) + " -cp … " + MAIN + " build");
         }
         out.println();
         List<OursRow> ours = new ArrayList<>();
@@ -197,9 +201,20 @@ public final class Benchmark {
 
     private Built cold(Path source, Path root, String label) throws IOException {
         Path site = root.resolve("out-cold");
-        List<String> command = ChildProcess.java(options.jvmOptions(), MAIN, "build", "--source", source.toString(),
-                "--out", site.toString());
+        List<String> command;
+        Path launcher = launcher();
+        if (launcher != null) {
+            command = List.of("sh", launcher.toString(), "build", "--source", source.toString(), "--out", site.toString());
+        } else {
+            command = ChildProcess.java(options.jvmOptions(), MAIN, "build", "--source", source.toString(), "--out", site.toString());
+        }
         return best(command, site, root.resolve("cold.log"), "cold build, " + label);
+    }
+
+    /** The project's launcher script, which cold builds run through unless --jvm asks for a plain java command. */
+    private Path launcher() {
+        Path script = options.project().toAbsolutePath().normalize().resolve("dan-van-kheo");
+        return options.jvmOptions().isEmpty() && Files.isRegularFile(script) ? script : null;
     }
 
     private Built jbake(PlainJBake.Kind kind, Path root, int stories) throws IOException {
