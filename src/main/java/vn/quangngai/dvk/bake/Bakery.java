@@ -53,6 +53,7 @@ public final class Bakery {
     private final Markdown markdown;
     private final RenderCache cache;
     private final WordCache words;
+    private final Memo<String> jsonLd;
     private CompletableFuture<DefaultJBakeConfiguration> prepared;
     private Path preparedFor;
 
@@ -66,6 +67,7 @@ public final class Bakery {
         this.markdown = new Markdown(warm);
         this.cache = warm ? RenderCache.create() : RenderCache.NONE;
         this.words = warm ? WordCache.create() : WordCache.none();
+        this.jsonLd = Memo.create(warm);
     }
 
     /**
@@ -147,7 +149,7 @@ public final class Bakery {
         cache.begin(Fingerprint.of(source.resolve("templates"), source.resolve("jbake.properties"), source.resolve("assets"))
                 + site.settings(), published);
         words.nextBuild();
-        SiteStore store = new SiteStore(site, markdown, manifest, cache, words);
+        SiteStore store = new SiteStore(site, markdown, manifest, cache, words, jsonLd);
         DelegatingTemplateEngine engine = new DelegatingTemplateEngine(store, config);
         Renderer renderer = new Renderer(store, config, engine);
         Output output = new Output(destination, config, engine);

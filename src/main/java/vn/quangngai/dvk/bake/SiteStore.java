@@ -29,11 +29,15 @@ public final class SiteStore extends MemoryContentStore {
     private Output output;
 
     public SiteStore(Site site, Markdown markdown, AssetManifest manifest, RenderCache cache, WordCache words) {
+        this(site, markdown, manifest, cache, words, Memo.create(false));
+    }
+
+    SiteStore(Site site, Markdown markdown, AssetManifest manifest, RenderCache cache, WordCache words, Memo<String> jsonLd) {
         this.site = site;
         this.cache = cache;
         this.words = words;
         this.views = new Views(site);
-        this.structuredData = new StructuredData(site);
+        this.structuredData = new StructuredData(site, jsonLd);
         this.markdown = markdown;
         this.manifest = manifest;
         this.siteView = views.siteView(manifest);

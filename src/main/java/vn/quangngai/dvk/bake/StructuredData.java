@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.List;
 import vn.quangngai.dvk.data.Imprint;
 import vn.quangngai.dvk.site.Site;
@@ -36,10 +37,18 @@ final class StructuredData {
 
     private final Site site;
     private final String baseUrl;
+    private final Memo<String> memo;
 
     StructuredData(Site site) {
+        this(site, Memo.create(false));
+    }
+
+    /** @param memo JSON-LD made by the last warm build, reused when its inputs are equal */
+    StructuredData(Site site, Memo<String> memo) {
         this.site = site;
         this.baseUrl = site.settings().baseUrl();
+        this.memo = memo;
+        memo.nextBuild(Arrays.asList(site.settings(), site.imprint(), site.registry().agency(site.imprint().publisher())));
     }
 
     String home(String description) {
@@ -54,6 +63,11 @@ final class StructuredData {
     }
 
     String article(Story story, String path, List<Crumb> crumbs) {
+        String agencyName = site.registry().agency(story.agency()).orElseThrow().name();
+        return memo.get(Arrays.asList("article", story, path, crumbs, agencyName), () -> article(story, path, crumbs, agencyName));
+    }
+
+    private String article(Story story, String path, List<Crumb> crumbs, String agencyName) {
         ObjectNode article = node("Article");
         article.put("headline", story.title());
         article.put("description", story.summary());
@@ -62,7 +76,7 @@ final class StructuredData {
         article.put("datePublished", story.date().toString());
         article.put("inLanguage", "vi");
         ObjectNode agency = node("GovernmentOrganization");
-        agency.put("name", site.registry().agency(story.agency()).orElseThrow().name());
+        agency.put("name", agencyName);
         article.set("about", agency);
         article.set("author", publisher());
         article.set("publisher", publisher());
@@ -73,6 +87,11 @@ final class StructuredData {
 
     /** A list page; {@code firstPosition} is the position of its first item in the whole list (1 on page 1). */
     String collection(String name, String description, String path, List<Crumb> crumbs, List<Item> items, int firstPosition) {
+        return memo.get(Arrays.asList("collection", name, description, path, crumbs, items, firstPosition),
+                () -> makeCollection(name, description, path, crumbs, items, firstPosition));
+    }
+
+    private String makeCollection(String name, String description, String path, List<Crumb> crumbs, List<Item> items, int firstPosition) {
         ObjectNode page = webPage("CollectionPage", name, description, path);
         ObjectNode list = node("ItemList");
         ArrayNode elements = list.putArray("itemListElement");
