@@ -37,7 +37,9 @@ import vn.quangngai.dvk.problem.Problems;
  *   <li>a cold full build, {@code ./dan-van-kheo build} (the launcher) in a child process:
  *       wall and CPU seconds and peak RSS ({@link ChildProcess}), best wall of {@code --runs};</li>
  *   <li>in this JVM, one {@link SiteBuild#warm()} reused as the preview server reuses it: a first
- *       build, then rebuilds with no change and with one story edited (median of five each);</li>
+ *       build, then five rebuilds with no change (median), then twenty with one story edited (the
+ *       first, and the median of the last ten). Run the benchmark with the preview's JVM options
+ *       ({@code -XX:+UseParallelGC -Xmx2g}, as ./dan-van-kheo serve) for its numbers;</li>
  *   <li>the same stories as a plain JBake project ({@link JBakeProject}), baked in a child JVM by
  *       stock JBake 2.7.0 ({@code new Oven(config).bake()}: OrientDB, its renderers) at the sizes
  *       given with {@code --jbake} (it is quadratic: at 10,000 stories it takes the best part of an
@@ -57,6 +59,7 @@ public final class Benchmark {
     private static final String MAIN = "vn.quangngai.dvk.cli.Main";
     private static final int STORIES_PER_SYNTHETIC_AGENCY = 25;
     private static final int WARM_RUNS = 5;
+    private static final int WARM_EDITS = 20;
 
     private final Options options;
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -92,16 +95,21 @@ public final class Benchmark {
     private record Built(ChildProcess.Measurement best, int htmlPages, long bytes, int files) {
     }
 
-    /** Milliseconds of a warm first build, median no-change rebuild and median one-story-edit rebuild. */
-    private record Warm(long first, long noChange, long oneEdit) {
+    /**
+     * Milliseconds of a warm first build, the median no-change rebuild, the first one-story-edit
+     * rebuild, and the median of the last half of {@link #WARM_EDITS} edit rebuilds (a preview in use).
+     */
+    private record Warm(long first, long noChange, long firstEdit, long oneEdit) {
     }
 
     private void run() throws IOException {
         Path work = options.work() != null ? Files.createDirectories(options.work()) : Files.createTempDirectory("dvk-bench");
         out.println("## Machine\n");
         Machine.describe().forEach((key, value) -> out.println("- " + key + ": " + value));
-        out.println("- runs: best wall time of " + options.runs() + " cold builds per row; warm rebuilds (one SiteBuild.warm(), "
-                + "as the preview server holds it): median of " + WARM_RUNS);
+        out.println("- runs: best wall time of " + options.runs() + " cold builds per row; warm rebuilds (one SiteBuild.warm() "
+                + "in this JVM, as the preview server holds it): median of " + WARM_RUNS + " without change, then " + WARM_EDITS
+                + " edits of one story: the first, and the median of the last " + WARM_EDITS / 2);
+        out.println("- this JVM: " + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         if (launcher() != null) {
             out.println("- our cold builds: `./dan-van-kheo build`, the launcher staff and webmasters run (class-data archive, "
                     + "C1 compiler only, parallel collector, 1 GB heap at most)");
@@ -254,7 +262,8 @@ public final class Benchmark {
 
     /**
      * One warm SiteBuild in this JVM, as the preview server holds it: a first build, then
-     * {@link #WARM_RUNS} rebuilds without change, then {@link #WARM_RUNS} each after one story was edited.
+     * {@link #WARM_RUNS} rebuilds without change, then {@link #WARM_EDITS}, each after one story
+     * was edited (a writer saving as they go).
      */
     private Warm warm(Path source, Path root, String editedSlug) throws IOException {
         Path site = root.resolve("out-warm");
@@ -264,7 +273,7 @@ public final class Benchmark {
         for (int i = 0; i < noChange.length; i++) {
             noChange[i] = time(() -> build.run(source, site));
         }
-        long[] oneEdit = new long[WARM_RUNS];
+        long[] oneEdit = new long[WARM_EDITS];
         if (editedSlug != null) {
             Path story = source.resolve("content/mo-hinh/" + editedSlug + ".md");
             for (int i = 0; i < oneEdit.length; i++) {
@@ -279,7 +288,8 @@ public final class Benchmark {
         }
         progress.printf("warm, %s: first %d ms, no change %s ms, one story edited %s ms%n", source.getFileName(),
                 first, Arrays.toString(noChange), editedSlug == null ? "-" : Arrays.toString(oneEdit));
-        return new Warm(first, median(noChange), editedSlug == null ? -1 : median(oneEdit));
+        return editedSlug == null ? new Warm(first, median(noChange), -1, -1)
+                : new Warm(first, median(noChange), oneEdit[0], median(Arrays.copyOfRange(oneEdit, WARM_EDITS / 2, WARM_EDITS)));
     }
 
     /** One more cold build under Java Flight Recorder, then its hot spots. */
@@ -300,14 +310,14 @@ public final class Benchmark {
     private void printOurs(List<OursRow> rows) {
         out.println("## dan-van-kheo build (this branch)\n");
         out.println("| site | HTML pages | cold wall s | cold CPU s | peak RSS MiB | pages/s | output MB (files) "
-                + "| warm first ms | warm no-change ms | warm one-story edit ms |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| warm first ms | warm no-change ms | warm first edit ms | warm one-story edit ms |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (OursRow row : rows) {
             Built cold = row.cold();
-            out.printf(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.0f | %,.0f | %.1f (%,d) | %,d | %,d | %s |%n", row.label(),
+            out.printf(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.0f | %,.0f | %.1f (%,d) | %,d | %,d | %s | %s |%n", row.label(),
                     cold.htmlPages(), cold.best().wall(), cold.best().cpu(), cold.best().peakRssMib(),
                     cold.htmlPages() / cold.best().wall(), cold.bytes() / 1e6, cold.files(), row.warm().first(),
-                    row.warm().noChange(), row.warm().oneEdit() < 0 ? "–" : String.format(Locale.ROOT, "%,d", row.warm().oneEdit()));
+                    row.warm().noChange(), milliseconds(row.warm().firstEdit()), milliseconds(row.warm().oneEdit()));
         }
         Map<Integer, Double> wallByStories = new LinkedHashMap<>();
         rows.stream().filter(r -> r.stories() > 0).forEach(r -> wallByStories.put(r.stories(), r.cold().best().wall()));
@@ -344,6 +354,10 @@ public final class Benchmark {
         long start = System.nanoTime();
         build.run();
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static String milliseconds(long value) {
+        return value < 0 ? "–" : String.format(Locale.ROOT, "%,d", value);
     }
 
     private static long median(long[] values) {
