@@ -23,6 +23,9 @@ public final class Registry {
     private final Map<String, District> districtById;
     private final Map<String, Field> fieldById;
     private final Map<String, Kind> kindById;
+    private final List<String> agencyIds;
+    private final List<String> districtIds;
+    private final List<String> fieldIds;
 
     public Registry(List<Agency> agencies, List<District> districts, List<Field> fields, List<Kind> kinds) {
         Comparator<String> order = Vietnamese.order();
@@ -33,6 +36,9 @@ public final class Registry {
         this.districtById = index(this.districts, District::id);
         this.fieldById = index(this.fields, Field::id);
         this.kindById = index(kinds, Kind::id);
+        this.agencyIds = List.copyOf(agencyById.keySet());
+        this.districtIds = List.copyOf(districtById.keySet());
+        this.fieldIds = List.copyOf(fieldById.keySet());
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -68,14 +74,14 @@ public final class Registry {
     }
 
     public List<String> agencyIds() {
-        return List.copyOf(agencyById.keySet());
+        return agencyIds;
     }
 
     public List<String> districtIds() {
-        return List.copyOf(districtById.keySet());
+        return districtIds;
     }
 
     public List<String> fieldIds() {
-        return List.copyOf(fieldById.keySet());
+        return fieldIds;
     }
 }

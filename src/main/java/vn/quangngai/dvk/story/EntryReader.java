@@ -53,14 +53,16 @@ public final class EntryReader {
         String title = f.requiredText(root, "", "title", "Ghi tên mô hình đúng như trong báo cáo.");
         LocalDate date = date(f, root);
         String agencyId = f.requiredText(root, "", "agency", "Ghi id của cơ quan trong data/co-quan.yaml, ví dụ: agency: so-y-te");
+        // suggestions are worked out only for an id that is wrong: against every agency, they cost
+        // as much as reading the rest of the story
         Agency agency = agencyId == null ? null : known(f, "agency", agencyId, registry.agency(agencyId).orElse(null),
-                registry.agencyIds(), "cơ quan", "data/co-quan.yaml", suggestion(agencyId, registry.agencyIds(),
+                registry.agencyIds(), "cơ quan", "data/co-quan.yaml", () -> suggestion(agencyId, registry.agencyIds(),
                         registry.agencies().stream().flatMap(a -> java.util.stream.Stream.of(
                                 java.util.Map.entry(a.name(), a.id()), java.util.Map.entry(a.shortName(), a.id()))).toList()));
         List<String> districts = ids(f, root, "districts", registry.districtIds(), "địa bàn", "data/dia-ban.yaml",
-                registry.districts().stream().map(d -> java.util.Map.entry(d.name(), d.id())).toList());
+                () -> registry.districts().stream().map(d -> java.util.Map.entry(d.name(), d.id())).toList());
         List<String> fields = ids(f, root, "fields", registry.fieldIds(), "lĩnh vực", "data/linh-vuc.yaml",
-                registry.fields().stream().map(x -> java.util.Map.entry(x.name(), x.id())).toList());
+                () -> registry.fields().stream().map(x -> java.util.Map.entry(x.name(), x.id())).toList());
         if (isEmpty(root.get("fields"))) {
             f.error("fields", "cần ít nhất một lĩnh vực (fields).",
                     "Ví dụ: fields: [y-te]. Các id hợp lệ: " + String.join(", ", registry.fieldIds()) + ".");
@@ -105,7 +107,8 @@ public final class EntryReader {
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].startsWith("```") || lines[i].startsWith("~~~")) {
                 fenced = !fenced;
-            } else if (!fenced && lines[i].matches("#[ \t].*")) {
+            } else if (!fenced && lines[i].length() > 1 && lines[i].charAt(0) == '#'
+                    && (lines[i].charAt(1) == ' ' || lines[i].charAt(1) == '\t')) {
                 problems.add(Problem.warning(file, parsed.bodyLine() + i, null, "tiêu đề \"#\" trùng cấp với tên mô hình.",
                         "Dùng \"## \" cho tiêu đề các mục trong bài."));
             }
@@ -203,10 +206,10 @@ public final class EntryReader {
     }
 
     private static <T> T known(YamlFields f, String path, String id, T found, List<String> valid, String what, String dataFile,
-                               String suggestion) {
+                               java.util.function.Supplier<String> suggestion) {
         if (found == null) {
             f.error(path, "không có " + what + " với id \"" + id + "\".",
-                    suggestion + "Các id hợp lệ nằm trong " + dataFile + ": " + String.join(", ", valid) + ".");
+                    suggestion.get() + "Các id hợp lệ nằm trong " + dataFile + ": " + String.join(", ", valid) + ".");
         }
         return found;
     }
@@ -230,7 +233,7 @@ public final class EntryReader {
     }
 
     private static List<String> ids(YamlFields f, JsonNode root, String key, List<String> valid, String what, String dataFile,
-                                    List<java.util.Map.Entry<String, String>> idByName) {
+                                    java.util.function.Supplier<List<java.util.Map.Entry<String, String>>> idByName) {
         List<String> ids = new ArrayList<>();
         List<String> given = f.textList(root, "", key);
         for (int i = 0; i < given.size(); i++) {
@@ -241,7 +244,7 @@ public final class EntryReader {
                 ids.add(id);
             } else {
                 f.error(key + (root.path(key).isArray() ? "[" + i + "]" : ""), "không có " + what + " với id \"" + id + "\".",
-                        suggestion(id, valid, idByName) + "Các id hợp lệ nằm trong " + dataFile + ": " + String.join(", ", valid) + ".");
+                        suggestion(id, valid, idByName.get()) + "Các id hợp lệ nằm trong " + dataFile + ": " + String.join(", ", valid) + ".");
             }
         }
         return ids;
