@@ -56,11 +56,7 @@ public final class Bakery {
     private final Memo<String> jsonLd;
     private CompletableFuture<DefaultJBakeConfiguration> prepared;
     private Path preparedFor;
-
-    /** A bakery for one build. */
-    public Bakery() {
-        this(false);
-    }
+    private boolean warmedUp;
 
     /** @param warm whether this bakery will bake again in the same process, reusing what did not change */
     public Bakery(boolean warm) {
@@ -77,13 +73,17 @@ public final class Bakery {
      */
     public void prepare(Path source, Path destination) {
         preparedFor = destination;
+        boolean warmUp = !warmedUp; // a warm process needs the head start once
+        warmedUp = true;
         prepared = CompletableFuture.supplyAsync(() -> {
-            markdown.toHtml("# A\n\n*b* **c** [d](e)\n\n- f\n\n| g |\n|---|\n| h |\n");
-            for (String name : PRELOADED) {
-                try {
-                    Class.forName(name, true, Bakery.class.getClassLoader());
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // only a head start: the bake loads it again and reports a real problem
+            if (warmUp) {
+                markdown.toHtml("# A\n\n*b* **c** [d](e)\n\n- f\n\n| g |\n|---|\n| h |\n");
+                for (String name : PRELOADED) {
+                    try {
+                        Class.forName(name, true, Bakery.class.getClassLoader());
+                    } catch (ClassNotFoundException | LinkageError e) {
+                        // only a head start: the bake loads it again and reports a real problem
+                    }
                 }
             }
             try {
@@ -126,11 +126,6 @@ public final class Bakery {
 
     /** What a bake wrote: HTML pages, and all files (.gz twins included). */
     public record Baked(int htmlPages, int files) {
-    }
-
-    /** Bakes a whole site into {@code destination}; throws {@link BakeException} listing every failure. */
-    public Baked bake(Site site, Path source, Path destination) {
-        return bake(site, source, destination, null);
     }
 
     /**

@@ -28,10 +28,6 @@ public final class SiteStore extends MemoryContentStore {
     private final WordCache words;
     private Output output;
 
-    public SiteStore(Site site, Markdown markdown, AssetManifest manifest, RenderCache cache, WordCache words) {
-        this(site, markdown, manifest, cache, words, Memo.create(false));
-    }
-
     SiteStore(Site site, Markdown markdown, AssetManifest manifest, RenderCache cache, WordCache words, Memo<String> jsonLd) {
         this.site = site;
         this.cache = cache;

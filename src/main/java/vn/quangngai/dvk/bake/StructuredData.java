@@ -39,10 +39,6 @@ final class StructuredData {
     private final String baseUrl;
     private final Memo<String> memo;
 
-    StructuredData(Site site) {
-        this(site, Memo.create(false));
-    }
-
     /** @param memo JSON-LD made by the last warm build, reused when its inputs are equal */
     StructuredData(Site site, Memo<String> memo) {
         this.site = site;
