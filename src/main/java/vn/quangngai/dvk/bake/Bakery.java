@@ -18,7 +18,6 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
-import vn.quangngai.dvk.search.WordCache;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 
@@ -50,20 +49,14 @@ public final class Bakery {
             "org.jbake.template.FreemarkerTemplateEngine", "vn.quangngai.dvk.bake.StructuredData",
             "vn.quangngai.dvk.search.SearchFiles", "vn.quangngai.dvk.opendata.OpenDataFiles");
 
-    private final Markdown markdown;
-    private final RenderCache cache;
-    private final WordCache words;
-    private final Memo<String> jsonLd;
+    private final Remembered remembered;
     private CompletableFuture<DefaultJBakeConfiguration> prepared;
     private Path preparedFor;
     private boolean warmedUp;
 
     /** @param warm whether this bakery will bake again in the same process, reusing what did not change */
     public Bakery(boolean warm) {
-        this.markdown = new Markdown(warm);
-        this.cache = warm ? RenderCache.create() : RenderCache.NONE;
-        this.words = warm ? WordCache.create() : WordCache.none();
-        this.jsonLd = Memo.create(warm);
+        this.remembered = Remembered.of(warm);
     }
 
     /**
@@ -77,7 +70,7 @@ public final class Bakery {
         warmedUp = true;
         prepared = CompletableFuture.supplyAsync(() -> {
             if (warmUp) {
-                markdown.toHtml("# A\n\n*b* **c** [d](e)\n\n- f\n\n| g |\n|---|\n| h |\n");
+                remembered.markdown().toHtml("# A\n\n*b* **c** [d](e)\n\n- f\n\n| g |\n|---|\n| h |\n");
                 for (String name : PRELOADED) {
                     try {
                         Class.forName(name, true, Bakery.class.getClassLoader());
@@ -121,7 +114,7 @@ public final class Bakery {
     }
 
     public RenderCache cache() {
-        return cache;
+        return remembered.pages();
     }
 
     /** What a bake wrote: HTML pages, and all files (.gz twins included). */
@@ -141,10 +134,11 @@ public final class Bakery {
             throw new BakeException(List.of("jbake.properties: " + e.getMessage()));
         }
         AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
+        RenderCache cache = remembered.pages();
         cache.begin(Fingerprint.of(source.resolve("templates"), source.resolve("jbake.properties"), source.resolve("assets"))
                 + site.settings(), published);
-        words.nextBuild();
-        SiteStore store = new SiteStore(site, markdown, manifest, cache, words, jsonLd);
+        remembered.words().nextBuild();
+        SiteStore store = new SiteStore(site, manifest, remembered);
         DelegatingTemplateEngine engine = new DelegatingTemplateEngine(store, config);
         Renderer renderer = new Renderer(store, config, engine);
         Output output = new Output(destination, config, engine);

@@ -28,13 +28,13 @@ public final class SiteStore extends MemoryContentStore {
     private final WordCache words;
     private Output output;
 
-    SiteStore(Site site, Markdown markdown, AssetManifest manifest, RenderCache cache, WordCache words, Memo<String> jsonLd) {
+    SiteStore(Site site, AssetManifest manifest, Remembered remembered) {
         this.site = site;
-        this.cache = cache;
-        this.words = words;
-        this.views = new Views(site);
-        this.structuredData = new StructuredData(site, jsonLd);
-        this.markdown = markdown;
+        this.cache = remembered.pages();
+        this.words = remembered.words();
+        this.views = new Views(site, remembered.storyViews());
+        this.structuredData = new StructuredData(site, remembered.jsonLd());
+        this.markdown = remembered.markdown();
         this.manifest = manifest;
         this.siteView = views.siteView(manifest);
     }

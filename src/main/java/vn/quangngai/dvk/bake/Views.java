@@ -1,6 +1,7 @@
 package vn.quangngai.dvk.bake;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,13 @@ public final class Views {
     private final Site site;
     private final Map<String, Map<String, Object>> storyViews = new LinkedHashMap<>();
 
-    public Views(Site site) {
+    /** @param remembered the story views of the last warm build, reused for equal stories while the registry is equal */
+    Views(Site site, Memo<Map<String, Object>> remembered) {
         this.site = site;
+        Registry registry = site.registry();
+        remembered.nextBuild(List.of(registry.agencies(), registry.districts(), registry.fields()));
         for (Story story : site.stories()) {
-            storyViews.put(story.slug(), story(story));
+            storyViews.put(story.slug(), remembered.get(story, () -> story(story)));
         }
     }
 
@@ -87,7 +91,7 @@ public final class Views {
         if (story.image() != null) {
             view.put("image", Map.of("src", story.image().src(), "alt", story.image().alt()));
         }
-        return view;
+        return Collections.unmodifiableMap(view); // shared by pages, and by builds in a warm process
     }
 
     public Map<String, Object> taxonomy(Taxonomy taxonomy) {
