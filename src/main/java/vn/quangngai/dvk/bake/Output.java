@@ -66,19 +66,20 @@ final class Output {
             Files.createDirectories(folder);
         }
         Files.write(target, bytes);
-        count(path);
-        if (Precompress.isText(path)) {
-            Files.write(target.resolveSibling(target.getFileName() + ".gz"), Precompress.gzip(bytes));
-            files.incrementAndGet();
-        }
+        twin(path, bytes);
     }
 
     /** Writes the .gz twin of a file already there (an asset JBake copied). */
     void compress(String path) throws IOException {
+        twin(path, Precompress.isText(path) ? Files.readAllBytes(root.resolve(path)) : null);
+    }
+
+    /** Counts the file at {@code path} and, when it is text, writes and counts its .gz twin. */
+    private void twin(String path, byte[] bytes) throws IOException {
         count(path);
         if (Precompress.isText(path)) {
             Path target = root.resolve(path);
-            Files.write(target.resolveSibling(target.getFileName() + ".gz"), Precompress.gzip(Files.readAllBytes(target)));
+            Files.write(target.resolveSibling(target.getFileName() + ".gz"), Precompress.gzip(bytes));
             files.incrementAndGet();
         }
     }

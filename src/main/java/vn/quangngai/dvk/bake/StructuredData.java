@@ -11,6 +11,7 @@ import java.util.List;
 import vn.quangngai.dvk.data.Imprint;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Story;
+import vn.quangngai.dvk.memo.Memo;
 
 /**
  * The schema.org description of each HTML page, as JSON-LD made with Jackson: WebSite on the home

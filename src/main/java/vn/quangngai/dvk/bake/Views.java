@@ -17,6 +17,7 @@ import vn.quangngai.dvk.taxonomy.Taxonomies;
 import vn.quangngai.dvk.taxonomy.Taxonomy;
 import vn.quangngai.dvk.taxonomy.Term;
 import vn.quangngai.dvk.text.AdministrativeDate;
+import vn.quangngai.dvk.memo.Memo;
 
 /**
  * Turns our records into the maps templates read — the one place that defines what a template can

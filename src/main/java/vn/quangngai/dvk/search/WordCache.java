@@ -2,6 +2,7 @@ package vn.quangngai.dvk.search;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.quangngai.dvk.memo.Memo;
 
 /**
  * The folded words of each text indexed, kept from one build to the next in a warm process (the
@@ -15,14 +16,12 @@ public final class WordCache {
         return new WordCache(false);
     }
 
-    private final boolean enabled;
-    private volatile Map<String, String[]> last = Map.of();
-    private volatile Map<String, String[]> current = new ConcurrentHashMap<>();
+    private final Memo<String[]> texts;
     /** One instance of each word, shared by every text's array. */
     private final Map<String, String> pool = new ConcurrentHashMap<>();
 
     private WordCache(boolean enabled) {
-        this.enabled = enabled;
+        this.texts = Memo.create(enabled);
     }
 
     public static WordCache create() {
@@ -31,25 +30,11 @@ public final class WordCache {
 
     /** The distinct folded words of {@code text}, in order of first appearance. */
     String[] words(String text) {
-        if (!enabled || text == null) {
-            return SearchIndex.distinct(text, pool);
-        }
-        String[] words = current.get(text);
-        if (words == null) {
-            words = last.get(text);
-            if (words == null) {
-                words = SearchIndex.distinct(text, pool);
-            }
-            current.put(text, words);
-        }
-        return words;
+        return text == null ? SearchIndex.distinct(null, pool) : texts.get(text, () -> SearchIndex.distinct(text, pool));
     }
 
     /** Starts the next build: what this one did not use will be forgotten after it. */
     public void nextBuild() {
-        if (enabled) {
-            last = current;
-            current = new ConcurrentHashMap<>();
-        }
+        texts.nextBuild(null);
     }
 }

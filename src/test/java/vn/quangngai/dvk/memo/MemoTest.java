@@ -1,4 +1,4 @@
-package vn.quangngai.dvk.bake;
+package vn.quangngai.dvk.memo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.quangngai.dvk.bake;
+package vn.quangngai.dvk.memo;
 
 import java.util.Map;
 import java.util.Objects;
@@ -8,10 +8,11 @@ import java.util.function.Supplier;
 /**
  * For a warm process: values made by the last build and this one, by key (the inputs they are
  * made of), valid while the context they share (site settings, imprint …) stays equal. A build
- * that finds a value the last one made gets the same instance, so comparing page models
- * ({@link RenderCache}) is an identity check. A key not used by a build is forgotten after it.
+ * that finds a value the last one made gets the same instance, so comparing page models is an
+ * identity check. A key not used by a build is forgotten after it. A one-off build's memo
+ * remembers nothing.
  */
-final class Memo<V> {
+public final class Memo<V> {
 
     private final boolean enabled;
     private Object context;
@@ -22,18 +23,18 @@ final class Memo<V> {
         this.enabled = enabled;
     }
 
-    static <V> Memo<V> create(boolean enabled) {
+    public static <V> Memo<V> create(boolean enabled) {
         return new Memo<>(enabled);
     }
 
     /** Starts a build whose values share {@code context}; a different context forgets everything. */
-    synchronized void nextBuild(Object context) {
+    public synchronized void nextBuild(Object context) {
         last = Objects.equals(context, this.context) ? current : Map.of();
         current = new ConcurrentHashMap<>();
         this.context = context;
     }
 
-    V get(Object key, Supplier<V> make) {
+    public V get(Object key, Supplier<V> make) {
         if (!enabled) {
             return make.get();
         }
