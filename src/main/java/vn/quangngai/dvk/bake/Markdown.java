@@ -145,7 +145,7 @@ public final class Markdown {
             // no cause: the build reports a failure's innermost message, and this one names the file
             throw new IllegalArgumentException(file + ": " + e.getMessage());
         }
-        String words = String.join(" ", SearchIndex.words(text(document)));
+        String words = SearchIndex.wordsText(text(document));
         memo.put(file, new Converted(markdown, remember ? html : null, words));
         return new Converted(markdown, html, words);
     }

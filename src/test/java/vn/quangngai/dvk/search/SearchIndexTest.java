@@ -23,6 +23,33 @@ class SearchIndexTest {
         assertThat(SearchIndex.words(null)).isEmpty();
     }
 
+    /**
+     * The distinct words are found without splitting the text; on random texts (short words from
+     * a small alphabet, so that repeats, prefixes and hash collisions abound) they are those of the
+     * plain definition: fold, split at spaces, keep the first of each.
+     */
+    @Test
+    void distinctWordsAreThoseOfSplittingTheFoldedText() {
+        java.util.Random random = new java.util.Random(2023);
+        String[] pieces = {"a", "ă", "b", "Đ", "đa", "ab", "ba", "Aa", "bb", "Ừ", "1", "2", " ", " ", "  ", ", ", "—", "\n", "“"};
+        java.util.Map<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            int parts = random.nextInt(n < 100 ? 8 : 400);
+            for (int i = 0; i < parts; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String folded = vn.quangngai.dvk.text.Vietnamese.fold(text.toString());
+            List<String> expected = folded.isEmpty() ? List.of()
+                    : List.copyOf(new java.util.LinkedHashSet<>(java.util.Arrays.asList(folded.split(" "))));
+            assertThat(SearchIndex.words(text.toString())).containsExactlyElementsOf(expected);
+            assertThat(SearchIndex.wordsText(text.toString())).isEqualTo(String.join(" ", expected));
+            assertThat(SearchIndex.distinct(text.toString(), pool)).containsExactlyElementsOf(expected);
+        }
+        assertThat(pool.get("ab")).isSameAs(SearchIndex.distinct("AB ab", pool)[0]);
+        assertThat(SearchIndex.wordsText(null)).isEmpty();
+    }
+
     @Test
     void aStoryIsFiledUnderAWordOnceInTheHeadWhenItIsThereElseInTheBody() {
         SearchIndex index = SearchIndex.of(List.of(
