@@ -135,8 +135,10 @@ public final class Bakery {
         }
         AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
         RenderCache cache = remembered.pages();
-        cache.begin(Fingerprint.of(source.resolve("templates"), source.resolve("jbake.properties"), source.resolve("assets"))
-                + site.settings(), published);
+        // only a cache that remembers compares fingerprints: a one-off build need not read its templates twice
+        cache.begin(cache.remembers()
+                ? Fingerprint.of(source.resolve("templates"), source.resolve("jbake.properties"), source.resolve("assets")) + site.settings()
+                : "", published);
         remembered.words().nextBuild();
         SiteStore store = new SiteStore(site, manifest, remembered);
         DelegatingTemplateEngine engine = new DelegatingTemplateEngine(store, config);

@@ -28,8 +28,6 @@ import vn.quangngai.dvk.story.LinkCheck;
  */
 public final class Markdown {
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
     private final Map<String, Converted> memo = new ConcurrentHashMap<>();
     private final boolean remember;
 
@@ -41,9 +39,15 @@ public final class Markdown {
     /** @param remember keep each file's HTML while its text stays the same: for a warm process that rebuilds after small edits */
     public Markdown(boolean remember) {
         this.remember = remember;
-        MutableDataSet options = options();
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+    }
+
+    /**
+     * Flexmark's parser and renderer, immutable and shared by every thread: built once, on first
+     * use (which a cold build makes on its preparing thread, while the main thread reads).
+     */
+    private static final class Engine {
+        static final Parser PARSER = Parser.builder(options()).build();
+        static final HtmlRenderer RENDERER = HtmlRenderer.builder(options()).attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
             public AttributeProvider apply(LinkResolverContext context) {
                 return Markdown::refuseUnsafeTargets;
@@ -66,7 +70,7 @@ public final class Markdown {
     }
 
     public String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return Engine.RENDERER.render(Engine.PARSER.parse(markdown));
     }
 
     /**
@@ -85,7 +89,7 @@ public final class Markdown {
 
     /** The words a reader sees, without markup (for the search index); blocks are kept apart by spaces. */
     public String toText(String markdown) {
-        return text(parser.parse(markdown));
+        return text(Engine.PARSER.parse(markdown));
     }
 
     /**
@@ -137,10 +141,10 @@ public final class Markdown {
     }
 
     private Converted convert(String file, String markdown) {
-        Node document = parser.parse(markdown);
+        Node document = Engine.PARSER.parse(markdown);
         String html;
         try {
-            html = renderer.render(document);
+            html = Engine.RENDERER.render(document);
         } catch (IllegalArgumentException e) {
             // no cause: the build reports a failure's innermost message, and this one names the file
             throw new IllegalArgumentException(file + ": " + e.getMessage());

@@ -52,6 +52,11 @@ public final class RenderCache {
                 && site.toFile().isDirectory();
     }
 
+    /** Whether this cache remembers builds at all: a one-off build's does not. */
+    boolean remembers() {
+        return enabled;
+    }
+
     /**
      * Whether this build bakes only the files that changed since the last published one (its
      * output then replaces those files in place, and {@link #removed()} are deleted), rather
