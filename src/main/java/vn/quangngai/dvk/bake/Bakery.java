@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -117,14 +118,38 @@ public final class Bakery {
         return remembered.pages();
     }
 
-    /** What a bake wrote: HTML pages, and all files (.gz twins included). */
-    public record Baked(int htmlPages, int files) {
+    /**
+     * What a bake wrote: HTML pages, all files (.gz twins included), and their paths relative to
+     * the folder, with '/' (null when a third party's tool wrote files of its own).
+     */
+    public record Baked(int htmlPages, int files, Set<String> written) {
     }
 
     /**
-     * Bakes into {@code destination} what is to be published at {@code site}: the whole site, or,
-     * when {@link RenderCache#changesOnly()} says so after this call, only the files that differ
-     * from those already there. Throws {@link BakeException} listing every failure.
+     * Starts a build of {@code site} to be published at {@code published}; returns whether it
+     * bakes only the files that changed since the last published one ({@link RenderCache#changesOnly()}).
+     */
+    public boolean begin(Site site, Path source, Path published) {
+        RenderCache cache = remembered.pages();
+        // only a cache that remembers compares fingerprints: a one-off build need not read its templates twice
+        cache.begin(cache.remembers()
+                ? Fingerprint.of(source.resolve("templates"), source.resolve("jbake.properties"), source.resolve("assets")) + site.settings()
+                : "", published);
+        remembered.words().nextBuild();
+        return cache.changesOnly();
+    }
+
+    /** Whether a bake knows every file it writes ({@link Baked#written}): only our tools render. */
+    public boolean knowsItsFiles() {
+        return tools().stream().allMatch(SiteTool.class::isInstance);
+    }
+
+    /**
+     * Bakes into {@code destination}, after {@link #begin}, what is to be published at
+     * {@code published}: the whole site, or, when {@code begin} said so, only the files that differ
+     * from those already there. Files already in {@code destination} are written over; those this
+     * bake does not write stay, for the caller to delete ({@link Baked#written}). Throws
+     * {@link BakeException} listing every failure.
      */
     public Baked bake(Site site, Path source, Path destination, Path published) {
         DefaultJBakeConfiguration config;
@@ -135,11 +160,6 @@ public final class Bakery {
         }
         AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
         RenderCache cache = remembered.pages();
-        // only a cache that remembers compares fingerprints: a one-off build need not read its templates twice
-        cache.begin(cache.remembers()
-                ? Fingerprint.of(source.resolve("templates"), source.resolve("jbake.properties"), source.resolve("assets")) + site.settings()
-                : "", published);
-        remembered.words().nextBuild();
         SiteStore store = new SiteStore(site, manifest, remembered);
         DelegatingTemplateEngine engine = new DelegatingTemplateEngine(store, config);
         Renderer renderer = new Renderer(store, config, engine);
@@ -155,6 +175,7 @@ public final class Bakery {
             }
         }
         if (!cache.changesOnly()) {
+            forgetAssets(source.resolve("assets"), store.manifest(), destination, errors);
             Asset asset = new Asset(config);
             asset.copy();
             asset.getErrors().forEach(e -> errors.add("assets: " + e.getMessage()));
@@ -165,7 +186,7 @@ public final class Bakery {
             throw new BakeException(errors);
         }
         if (tools.stream().allMatch(SiteTool.class::isInstance)) {
-            return new Baked(output.htmlPages(), output.files());
+            return new Baked(output.htmlPages(), output.files(), output.written());
         }
         // a third party's tool wrote through JBake's renderer: give its files twins, and count all
         try {
@@ -173,6 +194,27 @@ public final class Bakery {
             return count(destination);
         } catch (IOException e) {
             throw new BakeException(List.of(destination + ": " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Deletes what a destination written over may hold of the assets (under their own and their
+     * published names, and twins), so that a file there after JBake's copy is one it copied.
+     */
+    private static void forgetAssets(Path assets, AssetManifest manifest, Path destination, List<String> errors) {
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(assets)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String logical = assets.relativize(file).toString().replace('\\', '/');
+                for (String path : List.of(logical, manifest.paths().getOrDefault(logical, logical))) {
+                    Files.deleteIfExists(destination.resolve(path));
+                    Files.deleteIfExists(destination.resolve(path + ".gz"));
+                }
+            }
+        } catch (IOException e) {
+            errors.add("assets: " + e.getMessage());
         }
     }
 
@@ -197,7 +239,7 @@ public final class Bakery {
     private static Baked count(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             List<String> files = walk.filter(Files::isRegularFile).map(Path::toString).toList();
-            return new Baked((int) files.stream().filter(f -> f.endsWith(".html")).count(), files.size());
+            return new Baked((int) files.stream().filter(f -> f.endsWith(".html")).count(), files.size(), null);
         }
     }
 

@@ -12,6 +12,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.model.TemplateModel;
+import vn.quangngai.dvk.files.FileTree;
 
 /**
  * Where a bake writes: each page is rendered by JBake's template engine into memory, then written
@@ -29,6 +30,7 @@ final class Output {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger htmlPages = new AtomicInteger();
     private final AtomicInteger files = new AtomicInteger();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     Output(Path root, JBakeConfiguration config, DelegatingTemplateEngine engine) {
         this.root = root;
@@ -63,9 +65,9 @@ final class Output {
         Path target = root.resolve(path);
         Path folder = target.getParent();
         if (folders.add(folder)) {
-            Files.createDirectories(folder);
+            FileTree.createFolders(folder);
         }
-        Files.write(target, bytes);
+        FileTree.overwrite(target, bytes);
         twin(path, bytes);
     }
 
@@ -79,12 +81,13 @@ final class Output {
         count(path);
         if (Precompress.isText(path)) {
             Path target = root.resolve(path);
-            Files.write(target.resolveSibling(target.getFileName() + ".gz"), Precompress.gzip(bytes));
-            files.incrementAndGet();
+            FileTree.overwrite(target.resolveSibling(target.getFileName() + ".gz"), Precompress.gzip(bytes));
+            count(path + ".gz");
         }
     }
 
     private void count(String path) {
+        written.add(path);
         files.incrementAndGet();
         if (path.endsWith(".html")) {
             htmlPages.incrementAndGet();
@@ -101,5 +104,10 @@ final class Output {
 
     int files() {
         return files.get();
+    }
+
+    /** The paths written, relative to the root, with '/'. */
+    Set<String> written() {
+        return Set.copyOf(written);
     }
 }

@@ -3,19 +3,16 @@ package vn.quangngai.dvk.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.quangngai.dvk.bake.Bakery;
 import vn.quangngai.dvk.bake.RenderCache;
+import vn.quangngai.dvk.files.FileTree;
 import vn.quangngai.dvk.site.ReadCache;
 import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
@@ -68,26 +65,39 @@ public final class SiteBuild {
         Site site = new Site(adjust.apply(read.settings()), read.registry(), read.imprint(), read.stories(), read.pages(),
                 read.taxonomies(), read.warnings());
         RenderCache cache = bakery.cache();
+        boolean changesOnly = bakery.begin(site, source, target);
+        // a whole build writes over the files of the site before last, unless a third party's
+        // tool writes files of its own that we could not tell from stale ones
+        boolean reuse = !changesOnly && bakery.knowsItsFiles();
+        boolean baked = false;
         try {
             Files.createDirectories(target.getParent());
-            deleteTree(staging);
-            Files.createDirectories(staging);
+            if (reuse) {
+                reuseFolder(staging, previous, target);
+            } else {
+                FileTree.delete(staging);
+                Files.createDirectories(staging);
+            }
             // copies older than the previous site go while this build bakes
             clearTrash(target);
-            Bakery.Baked baked;
+            Bakery.Baked result;
             try {
-                baked = bakery.bake(site, source, staging, target);
-            } catch (RuntimeException e) {
+                result = bakery.bake(site, source, staging, target);
+                if (reuse) {
+                    FileTree.keepOnly(staging, result.written());
+                }
+            } catch (RuntimeException | IOException e) {
                 cache.abandoned();
                 throw e;
             }
-            if (cache.changesOnly()) {
+            if (changesOnly) {
                 publishChanges(staging, target, cache.removed());
             } else {
-                html = baked.htmlPages();
-                files = baked.files();
+                html = result.htmlPages();
+                files = result.files();
                 swap(staging, target, previous);
             }
+            baked = true;
             cache.published(target);
             long agencies = site.stories().stream().map(Story::agency).distinct().count();
             long districts = site.stories().stream().flatMap(s -> s.districts().stream()).distinct().count();
@@ -97,10 +107,34 @@ public final class SiteBuild {
             throw new UncheckedIOException("Không ghi được thư mục kết quả " + target + ": " + e.getMessage(), e);
         } finally {
             try {
-                deleteTree(staging);
+                if (reuse && !baked && Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
+                    // thousands of files: the next build deletes them while it bakes
+                    move(staging, staging.resolveSibling(trashPrefix(target) + System.nanoTime()));
+                } else {
+                    FileTree.delete(staging);
+                }
             } catch (IOException ignored) {
                 // the staging folder is ours and is recreated next time
             }
+        }
+    }
+
+    /**
+     * Gives a whole build the folder of an older build to write over ({@link FileTree#overwrite}):
+     * the site before the last build ({@code .previous}), else a new one, or the folder a build
+     * left when its process was killed. Files the build does not write again are deleted after
+     * it ({@link FileTree#keepOnly}). A build that fails turns the folder into trash: the site
+     * before the last one is then gone, and the next build starts a new folder.
+     */
+    private static void reuseFolder(Path staging, Path previous, Path target) throws IOException {
+        if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        FileTree.delete(staging); // not a folder: a file or link that has no business there
+        if (Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
+            move(previous, staging);
+        } else {
+            Files.createDirectories(staging);
         }
     }
 
@@ -160,12 +194,13 @@ public final class SiteBuild {
 
     /**
      * The site as it was before this build is kept beside it ({@code .NAME.previous}, for a
-     * webmaster who must roll back); the copy that held until now becomes trash
-     * ({@code .NAME.trash-N}), which the next build deletes while it bakes. Three renames: a
-     * build never waits for thousands of old files to be unlinked.
+     * webmaster who must roll back) until the next whole build writes over it. A copy still there
+     * (the next build reused a failed build's folder instead) becomes trash ({@code .NAME.trash-N}),
+     * which the next build deletes while it bakes. Renames only: a build never waits for
+     * thousands of old files to be unlinked.
      */
     private static void swap(Path staging, Path target, Path previous) throws IOException {
-        if (Files.exists(previous)) {
+        if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
             move(previous, previous.resolveSibling(trashPrefix(target) + System.nanoTime()));
         }
         if (Files.exists(target)) {
@@ -188,7 +223,7 @@ public final class SiteBuild {
             String prefix = trashPrefix(target);
             try (Stream<Path> siblings = Files.list(target.getParent())) {
                 for (Path trash : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                    deleteTree(trash, false);
+                    FileTree.delete(trash, false);
                 }
             } catch (IOException | UncheckedIOException e) {
                 // trash only costs disk space until a later build deletes it
@@ -206,50 +241,8 @@ public final class SiteBuild {
         }
     }
 
-    /**
-     * Deletes a folder and everything in it; nothing when it does not exist. Files are unlinked on
-     * every core (a site has thousands, and each unlink waits on the disk), then the folders,
-     * innermost first. Symbolic links are deleted, never followed.
-     */
+    /** Deletes a folder and everything in it (see {@link FileTree#delete}). */
     public static void deleteTree(Path folder) throws IOException {
-        deleteTree(folder, true);
-    }
-
-    private static void deleteTree(Path folder, boolean onEveryCore) throws IOException {
-        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        List<Path> files = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
-                }
-                folders.add(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        try {
-            (onEveryCore ? files.parallelStream() : files.stream()).forEach(file -> {
-                try {
-                    Files.delete(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (Path dir : folders) {
-            Files.delete(dir);
-        }
+        FileTree.delete(folder);
     }
 }

@@ -142,6 +142,52 @@ class SiteBuildTest {
         }
     }
 
+    /**
+     * A whole build writes over the files of the site before the last one and deletes those it
+     * did not write: after edits that remove, rename, shorten and restyle, and with junk planted
+     * in that folder (a stray file, a folder where a file goes, a file where a folder goes), the
+     * site is file for file what a build into an empty folder makes.
+     */
+    @Test
+    void aBuildWrittenOverTheSiteBeforeLastIsFileForFileAFreshBuild() throws IOException {
+        Path previous = root.resolve(".site.previous");
+        TestSite.put(source, "content/mo-hinh/c.md", TestSite.story("C", "so-y-te") + "\n" + "Một đoạn dài. ".repeat(400) + "\n");
+        new SiteBuild().run(source, out); // the first build is now the site before last
+        assertThat(Files.isDirectory(previous)).isTrue();
+        Files.delete(source.resolve("content/mo-hinh/b.md"));
+        TestSite.put(source, "content/mo-hinh/c.md", TestSite.story("C", "so-y-te") + "\nNgắn.\n");
+        TestSite.put(source, "content/mo-hinh/d.md", TestSite.story("D", "ubnd-huyen-ly-son"));
+        Files.writeString(source.resolve("assets/css/site.css"), "\nbody { color: #111; }\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(previous.resolve("stray.html"), "cũ");
+        Files.delete(previous.resolve("feed.xml"));
+        Files.createDirectories(previous.resolve("feed.xml/inside"));
+        Files.writeString(previous.resolve("feed.xml/inside/x.html"), "x");
+        SiteBuild.deleteTree(previous.resolve("mo-hinh/a"));
+        Files.writeString(previous.resolve("mo-hinh/a"), "a file where a folder goes");
+        new SiteBuild().run(source, out);
+        assertThat(Files.exists(previous)).as("written over, then the site it replaced").isTrue();
+        Path fresh = root.resolve("fresh");
+        new SiteBuild().run(source, fresh);
+        assertThat(snapshot()).isEqualTo(snapshot(fresh));
+        assertThat(Files.readString(out.resolve("mo-hinh/c/index.html"))).contains("Ngắn.").doesNotContain("Một đoạn dài.");
+        // and again, over the first build's files, which now hold the site before these edits
+        new SiteBuild().run(source, out);
+        assertThat(snapshot()).isEqualTo(snapshot(fresh));
+    }
+
+    /** A whole build that fails leaves no half-written folder behind, and the next one is whole. */
+    @Test
+    void aFailedBuildOverTheSiteBeforeLastLeavesItAsTrashAndTheNextBuildIsWhole() throws IOException {
+        new SiteBuild().run(source, out);
+        TestSite.put(source, "content/mo-hinh/a.md", TestSite.story("A", "so-y-te").replace("Nội dung của A.", "[x](javascript&colon;alert(1))"));
+        assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(BakeException.class);
+        assertThat(Files.exists(root.resolve(".site.building"))).isFalse();
+        TestSite.put(source, "content/mo-hinh/a.md", TestSite.story("A", "so-y-te"));
+        new SiteBuild().run(source, out);
+        new SiteBuild().run(source, root.resolve("fresh"));
+        assertThat(snapshot()).isEqualTo(snapshot(root.resolve("fresh")));
+    }
+
     @Test
     void twoBuildsOfTheSameInputAreByteIdentical() {
         Map<String, String> first = snapshot();

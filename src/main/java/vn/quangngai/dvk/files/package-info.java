@@ -1,0 +1,2 @@
+/** Whole folders on disk: deleting one, rewriting files in place, keeping only a build's files. */
+package vn.quangngai.dvk.files;
