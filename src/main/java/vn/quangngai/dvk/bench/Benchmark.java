@@ -35,7 +35,9 @@ import vn.quangngai.dvk.problem.Problems;
  *
  * <ul>
  *   <li>a cold full build, {@code ./dan-van-kheo build} (the launcher) in a child process:
- *       wall and CPU seconds and peak RSS ({@link ChildProcess}), best wall of {@code --runs};</li>
+ *       wall and CPU seconds and peak RSS ({@link ChildProcess}), best wall of {@code --runs}, the
+ *       first into an empty folder, the others over the site the run before wrote (and the first
+ *       on its own);</li>
  *   <li>in this JVM, one {@link SiteBuild#warm()} reused as the preview server reuses it: a first
  *       build, then five rebuilds with no change (median), then twenty with one story edited (the
  *       first, and the median of the last ten). Run the benchmark with the preview's JVM options
@@ -92,7 +94,7 @@ public final class Benchmark {
     }
 
     /** A measured child build and what it wrote. */
-    private record Built(ChildProcess.Measurement best, int htmlPages, long bytes, int files) {
+    private record Built(ChildProcess.Measurement best, ChildProcess.Measurement first, int htmlPages, long bytes, int files) {
     }
 
     /**
@@ -106,7 +108,8 @@ public final class Benchmark {
         Path work = options.work() != null ? Files.createDirectories(options.work()) : Files.createTempDirectory("dvk-bench");
         out.println("## Machine\n");
         Machine.describe().forEach((key, value) -> out.println("- " + key + ": " + value));
-        out.println("- runs: best wall time of " + options.runs() + " cold builds per row; warm rebuilds (one SiteBuild.warm() "
+        out.println("- runs: best wall time of " + options.runs() + " cold builds per row (new JVM each; the first into an empty "
+                + "folder, the others over the site the run before wrote); warm rebuilds (one SiteBuild.warm() "
                 + "in this JVM, as the preview server holds it): median of " + WARM_RUNS + " without change, then " + WARM_EDITS
                 + " edits of one story: the first, and the median of the last " + WARM_EDITS / 2);
         out.println("- this JVM: " + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
@@ -233,18 +236,28 @@ public final class Benchmark {
                 (kind == PlainJBake.Kind.STOCK ? "stock JBake, " : "FastOven, ") + stories + " stories");
     }
 
-    /** Runs the build {@code --runs} times into a fresh {@code site}; keeps the fastest. */
+    /**
+     * Runs the build {@code --runs} times, the first into an empty {@code site}, the others over the
+     * site the run before wrote, as a webmaster or staff rebuild; keeps the fastest and the first.
+     * (Emptying the folder before every run would measure each build just after deleting a whole
+     * site, which on ext4 makes creating files several times slower: see files.FileTree.)
+     */
     private Built best(List<String> command, Path site, Path log, String label) throws IOException {
         ChildProcess.Measurement best = null;
+        ChildProcess.Measurement first = null;
+        deleteTree(site);
         for (int run = 0; run < options.runs(); run++) {
-            deleteTree(site);
             ChildProcess.Measurement measured = ChildProcess.run(command, log);
             if (measured.exitStatus() != 0) {
                 throw new IllegalStateException(label + " failed with status " + measured.exitStatus() + ":\n"
                         + Files.readString(log, StandardCharsets.UTF_8));
             }
-            progress.printf("%s: %.2f s wall, %.2f s CPU, %.0f MiB peak RSS (load %s)%n", label, measured.wall(),
-                    measured.cpu(), measured.peakRssMib(), Machine.loadAverage());
+            progress.printf("%s: %.2f s wall, %.2f s CPU, %.0f MiB peak RSS (%s; load %s)%n", label, measured.wall(),
+                    measured.cpu(), measured.peakRssMib(), run == 0 ? "into an empty folder" : "over the last run's site",
+                    Machine.loadAverage());
+            if (first == null) {
+                first = measured;
+            }
             if (best == null || measured.wall() < best.wall()) {
                 best = measured;
             }
@@ -257,7 +270,7 @@ public final class Benchmark {
                 sizes[2]++;
             });
         }
-        return new Built(best, (int) sizes[0], sizes[1], (int) sizes[2]);
+        return new Built(best, first, (int) sizes[0], sizes[1], (int) sizes[2]);
     }
 
     /**
@@ -309,13 +322,13 @@ public final class Benchmark {
 
     private void printOurs(List<OursRow> rows) {
         out.println("## dan-van-kheo build (this branch)\n");
-        out.println("| site | HTML pages | cold wall s | cold CPU s | peak RSS MiB | pages/s | output MB (files) "
+        out.println("| site | HTML pages | cold wall s | cold CPU s | peak RSS MiB | cold into an empty folder s | pages/s | output MB (files) "
                 + "| warm first ms | warm no-change ms | warm first edit ms | warm one-story edit ms |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (OursRow row : rows) {
             Built cold = row.cold();
-            out.printf(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.0f | %,.0f | %.1f (%,d) | %,d | %,d | %s | %s |%n", row.label(),
-                    cold.htmlPages(), cold.best().wall(), cold.best().cpu(), cold.best().peakRssMib(),
+            out.printf(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.0f | %.2f | %,.0f | %.1f (%,d) | %,d | %,d | %s | %s |%n", row.label(),
+                    cold.htmlPages(), cold.best().wall(), cold.best().cpu(), cold.best().peakRssMib(), cold.first().wall(),
                     cold.htmlPages() / cold.best().wall(), cold.bytes() / 1e6, cold.files(), row.warm().first(),
                     row.warm().noChange(), milliseconds(row.warm().firstEdit()), milliseconds(row.warm().oneEdit()));
         }
