@@ -202,34 +202,36 @@ public final class Bakery {
      * published names, and twins), so that a file there after JBake's copy is one it copied.
      */
     private static void forgetAssets(Path assets, AssetManifest manifest, Path destination, List<String> errors) {
-        if (!Files.isDirectory(assets)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(assets)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String logical = assets.relativize(file).toString().replace('\\', '/');
-                for (String path : List.of(logical, manifest.paths().getOrDefault(logical, logical))) {
-                    Files.deleteIfExists(destination.resolve(path));
-                    Files.deleteIfExists(destination.resolve(path + ".gz"));
-                }
+        forEachAsset(assets, manifest, errors, (logical, published) -> {
+            for (String path : List.of(logical, published)) {
+                Files.deleteIfExists(destination.resolve(path));
+                Files.deleteIfExists(destination.resolve(path + ".gz"));
             }
-        } catch (IOException e) {
-            errors.add("assets: " + e.getMessage());
-        }
+        });
     }
 
     /** The assets JBake copied, under their published names, get their .gz twins. */
     private static void compressAssets(Path assets, AssetManifest manifest, Output output, List<String> errors) {
+        forEachAsset(assets, manifest, errors, (logical, published) -> {
+            if (Files.isRegularFile(output.root().resolve(published))) { // JBake may leave some out (asset.ignore)
+                output.compress(published);
+            }
+        });
+    }
+
+    private interface AssetAction {
+        void apply(String logical, String published) throws IOException;
+    }
+
+    /** Each file of the assets folder, by its own and its published name; a failure is reported in {@code errors}. */
+    private static void forEachAsset(Path assets, AssetManifest manifest, List<String> errors, AssetAction action) {
         if (!Files.isDirectory(assets)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(assets)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String logical = assets.relativize(file).toString().replace('\\', '/');
-                String published = manifest.paths().getOrDefault(logical, logical);
-                if (Files.isRegularFile(output.root().resolve(published))) { // JBake may leave some out (asset.ignore)
-                    output.compress(published);
-                }
+                action.apply(logical, manifest.paths().getOrDefault(logical, logical));
             }
         } catch (IOException e) {
             errors.add("assets: " + e.getMessage());
