@@ -19,6 +19,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
+import vn.quangngai.dvk.files.FileTree;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 
@@ -204,6 +205,7 @@ public final class Bakery {
     private static void forgetAssets(Path assets, AssetManifest manifest, Path destination, List<String> errors) {
         forEachAsset(assets, manifest, errors, (logical, published) -> {
             for (String path : List.of(logical, published)) {
+                FileTree.requireNoLinks(destination, destination.resolve(path).getParent());
                 Files.deleteIfExists(destination.resolve(path));
                 Files.deleteIfExists(destination.resolve(path + ".gz"));
             }

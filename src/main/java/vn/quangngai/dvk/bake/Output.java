@@ -65,6 +65,7 @@ final class Output {
         Path target = root.resolve(path);
         Path folder = target.getParent();
         if (folders.add(folder)) {
+            FileTree.requireNoLinks(root, folder); // the folder may be an older build's, written over
             FileTree.createFolders(folder);
         }
         FileTree.overwrite(target, bytes);

@@ -38,10 +38,11 @@ public final class FileTree {
      * ext4 flush the file when it is closed (auto_da_alloc). A folder in the way is deleted.
      */
     public static void overwrite(Path file, byte[] bytes) throws IOException {
-        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-            delete(file, false);
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) {
+            delete(file, false); // a link is replaced, never written through
         }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
@@ -69,9 +70,23 @@ public final class FileTree {
     }
 
     /**
+     * Refuses to go on when {@code folder}, or a folder between it and {@code root}, is a symbolic
+     * link: a build writing over an older one must never write or delete through a link someone
+     * put there. The next build starts from a new folder.
+     */
+    public static void requireNoLinks(Path root, Path folder) throws IOException {
+        for (Path step = folder; step != null && step.startsWith(root) && !step.equals(root); step = step.getParent()) {
+            if (Files.isSymbolicLink(step)) {
+                throw new IOException(step + " là một liên kết (symbolic link), không phải thư mục do lần dựng trước tạo ra; "
+                        + "bản dựng không ghi qua liên kết. Dựng lại: lần sau bắt đầu từ thư mục mới.");
+            }
+        }
+    }
+
+    /**
      * Deletes from {@code root} every file and folder that is not one of {@code kept} (paths
      * relative to {@code root}, with '/') or a folder holding one. Lists only the folders that
-     * hold kept files; reads no file's attributes except to delete what is not kept.
+     * hold kept files, never through a link (a link is deleted like a file).
      */
     public static void keepOnly(Path root, Set<String> kept) throws IOException {
         Set<String> folders = new HashSet<>();
@@ -90,7 +105,7 @@ public final class FileTree {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 String path = relative.isEmpty() ? name : relative + "/" + name;
-                if (folders.contains(path)) {
+                if (folders.contains(path) && !Files.isSymbolicLink(entry)) {
                     keepOnly(entry, path, kept, folders);
                 } else if (!kept.contains(path)) {
                     gone.add(entry);

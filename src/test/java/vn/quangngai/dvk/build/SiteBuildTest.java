@@ -175,6 +175,40 @@ class SiteBuildTest {
         assertThat(snapshot()).isEqualTo(snapshot(fresh));
     }
 
+    /**
+     * Links someone put in the folder a build writes over are never written or deleted through:
+     * a link where a file goes is replaced by the file; a link where a folder goes stops the
+     * build, and the next one, from a new folder, is whole. What they point at is untouched.
+     */
+    @Test
+    void aBuildWritingOverTheSiteBeforeLastNeverWritesOrDeletesThroughALink() throws IOException {
+        Path previous = root.resolve(".site.previous");
+        new SiteBuild().run(source, out);
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        Files.writeString(outside.resolve("index.html"), "của người khác");
+        Files.writeString(outside.resolve("keep.txt"), "giữ nguyên");
+        Files.delete(previous.resolve("index.html"));
+        Files.createSymbolicLink(previous.resolve("index.html"), outside.resolve("index.html"));
+        new SiteBuild().run(source, out);
+        assertThat(Files.readString(outside.resolve("index.html"))).isEqualTo("của người khác");
+        assertThat(snapshot()).isEqualTo(snapshot(root.resolve(".site.previous")));
+
+        SiteBuild.deleteTree(previous.resolve("mo-hinh/a"));
+        Files.createSymbolicLink(previous.resolve("mo-hinh/a"), outside);
+        Map<String, String> before = snapshot();
+        assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(BakeException.class)
+                .hasMessageContaining("mo-hinh/a").hasMessageContaining("symbolic link");
+        assertThat(snapshot()).isEqualTo(before);
+        try (var left = Files.list(outside)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("index.html", "keep.txt");
+        }
+        assertThat(Files.readString(outside.resolve("index.html"))).isEqualTo("của người khác");
+        new SiteBuild().run(source, out);
+        new SiteBuild().run(source, root.resolve("fresh"));
+        assertThat(snapshot()).isEqualTo(snapshot(root.resolve("fresh")));
+        assertThat(outside.resolve("keep.txt")).hasContent("giữ nguyên");
+    }
+
     /** A whole build that fails leaves no half-written folder behind, and the next one is whole. */
     @Test
     void aFailedBuildOverTheSiteBeforeLastLeavesItAsTrashAndTheNextBuildIsWhole() throws IOException {
