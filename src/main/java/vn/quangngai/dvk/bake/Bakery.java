@@ -52,6 +52,8 @@ public final class Bakery {
             "vn.quangngai.dvk.search.SearchFiles", "vn.quangngai.dvk.opendata.OpenDataFiles");
 
     private final Remembered remembered;
+    /** Our rendering tools and any third party's, looked up once. */
+    private final List<RenderingTool> tools = tools();
     private CompletableFuture<DefaultJBakeConfiguration> prepared;
     private Path preparedFor;
     private boolean warmedUp;
@@ -142,7 +144,7 @@ public final class Bakery {
 
     /** Whether a bake knows every file it writes ({@link Baked#written}): only our tools render. */
     public boolean knowsItsFiles() {
-        return tools().stream().allMatch(SiteTool.class::isInstance);
+        return tools.stream().allMatch(SiteTool.class::isInstance);
     }
 
     /**
@@ -167,7 +169,6 @@ public final class Bakery {
         Output output = new Output(destination, config, engine);
         store.output(output);
         List<String> errors = new ArrayList<>();
-        List<RenderingTool> tools = tools();
         for (RenderingTool tool : tools) {
             try {
                 tool.render(renderer, store, config);
@@ -186,7 +187,7 @@ public final class Bakery {
         if (!errors.isEmpty()) {
             throw new BakeException(errors);
         }
-        if (tools.stream().allMatch(SiteTool.class::isInstance)) {
+        if (knowsItsFiles()) {
             return new Baked(output.htmlPages(), output.files(), output.written());
         }
         // a third party's tool wrote through JBake's renderer: give its files twins, and count all

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
@@ -28,8 +27,7 @@ final class Output {
     private final DelegatingTemplateEngine engine;
     private final Charset encoding;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger htmlPages = new AtomicInteger();
-    private final AtomicInteger files = new AtomicInteger();
+    /** Every file written, relative to the root, with '/': what the counts and the pruning of an older build's files go by. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     Output(Path root, JBakeConfiguration config, DelegatingTemplateEngine engine) {
@@ -89,10 +87,6 @@ final class Output {
 
     private void count(String path) {
         written.add(path);
-        files.incrementAndGet();
-        if (path.endsWith(".html")) {
-            htmlPages.incrementAndGet();
-        }
     }
 
     Path root() {
@@ -100,11 +94,11 @@ final class Output {
     }
 
     int htmlPages() {
-        return htmlPages.get();
+        return (int) written.stream().filter(path -> path.endsWith(".html")).count();
     }
 
     int files() {
-        return files.get();
+        return written.size();
     }
 
     /** The paths written, relative to the root, with '/'. */

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.files.FileTree;
 import vn.quangngai.dvk.data.District;
 import vn.quangngai.dvk.data.Field;
 import vn.quangngai.dvk.data.Registry;
@@ -394,7 +395,7 @@ public final class Benchmark {
 
     static void deleteTree(Path folder) {
         try {
-            SiteBuild.deleteTree(folder);
+            FileTree.delete(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -240,9 +240,4 @@ public final class SiteBuild {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
-
-    /** Deletes a folder and everything in it (see {@link FileTree#delete}). */
-    public static void deleteTree(Path folder) throws IOException {
-        FileTree.delete(folder);
-    }
 }

@@ -162,7 +162,7 @@ class SiteBuildTest {
         Files.delete(previous.resolve("feed.xml"));
         Files.createDirectories(previous.resolve("feed.xml/inside"));
         Files.writeString(previous.resolve("feed.xml/inside/x.html"), "x");
-        SiteBuild.deleteTree(previous.resolve("mo-hinh/a"));
+        vn.quangngai.dvk.files.FileTree.delete(previous.resolve("mo-hinh/a"));
         Files.writeString(previous.resolve("mo-hinh/a"), "a file where a folder goes");
         new SiteBuild().run(source, out);
         assertThat(Files.exists(previous)).as("written over, then the site it replaced").isTrue();
@@ -193,7 +193,7 @@ class SiteBuildTest {
         assertThat(Files.readString(outside.resolve("index.html"))).isEqualTo("của người khác");
         assertThat(snapshot()).isEqualTo(snapshot(root.resolve(".site.previous")));
 
-        SiteBuild.deleteTree(previous.resolve("mo-hinh/a"));
+        vn.quangngai.dvk.files.FileTree.delete(previous.resolve("mo-hinh/a"));
         Files.createSymbolicLink(previous.resolve("mo-hinh/a"), outside);
         Map<String, String> before = snapshot();
         assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(BakeException.class)
