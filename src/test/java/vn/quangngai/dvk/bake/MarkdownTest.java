@@ -48,23 +48,76 @@ class MarkdownTest {
         assertThat(SearchIndex.words(new Markdown().toText(STORY))).doesNotContain("wikipedia", "amp", "example");
     }
 
-    /** Our writer passes text through unexamined; the HTML must be what Flexmark's default writer makes. */
+    /** Flexmark's own renderer with our options: what ours, with text written by {@link TextRenderer}, must match. */
+    private static String flexmarksHtml(String markdown) {
+        return FlexmarkDefaults.RENDERER.render(FlexmarkDefaults.PARSER.parse(markdown));
+    }
+
+    private static final class FlexmarkDefaults {
+        static final com.vladsch.flexmark.util.data.MutableDataSet OPTIONS = Markdown.options();
+        static final Parser PARSER = Parser.builder(OPTIONS).build();
+        static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+    }
+
+    /** Text that Flexmark unescapes, normalises or escapes, in every kind of node that holds text. */
+    private static final java.util.List<String> TRICKY = java.util.List.of(
+            "Dòng một  \nhai\n\n> trích\n> dẫn\n\n1. một\n   - lồng\n\n      mã\n2. hai\n\n---\n\n  thụt  \n\n*   xa\n\n\tthẻ\ttab  \n",
+            "a < b > c \"trích\" & d &amp; &copy; &#272;&#x111; &khongphai; \\*không nghiêng\\* \\\\ \\< \\&\n",
+            "# Tiêu đề \"kép\" <i> & \\# số\n\n## Đức Phổ &amp; Sơn Tịnh ##\n\nDòng\\\nngắt cứng\n",
+            "Windows\r\ndòng hai\r\n\r\n| Cột \\| một | \"hai\" |\r\n|---|---|\r\n| a &lt; b | c > d |\r\n",
+            "cuối dòng\rchỉ CR\rvà NUL \u0000 ở giữa\n\n*nghiêng \"x\"* **đậm <y>** [liên \"kết\" & x](https://a.vn/?q=1&r=2 \"tựa & đề\")\n",
+            "![ảnh \"mô tả\" & <x>](/anh.png) `mã < & >` <https://a.vn/?a=1&b=2> <thu@a.vn>\n\n[tham chiếu][r]\n\n[r]: /x \"tựa\"\n",
+            "<b>thô</b> & <!-- chú thích -->\n\n<div>\nkhối \"html\"\n</div>\n\n    mã & <thụt>\n\n~~~\nrào \"x\" &amp;\n~~~\n");
+
+    /** Our renderer writes text its own way (TextRenderer); the HTML must be Flexmark's. */
     @Test
-    void htmlIsThatOfFlexmarksDefaultWriter() throws java.io.IOException {
-        com.vladsch.flexmark.util.data.MutableDataSet defaults = Markdown.options().remove(HtmlRenderer.FORMAT_FLAGS);
-        Parser parser = Parser.builder(defaults).build();
-        HtmlRenderer renderer = HtmlRenderer.builder(defaults).build();
-        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(STORY,
-                "Dòng một  \nhai\n\n> trích\n> dẫn\n\n1. một\n   - lồng\n\n      mã\n2. hai\n\n---\n\n  thụt  \n\n*   xa\n\n\tthẻ\ttab  \n"));
+    void htmlIsThatOfFlexmarksOwnRenderer() throws java.io.IOException {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(STORY));
+        texts.addAll(TRICKY);
         try (java.util.stream.Stream<java.nio.file.Path> stories = java.nio.file.Files.walk(java.nio.file.Path.of("content"))) {
             for (java.nio.file.Path file : stories.filter(f -> f.toString().endsWith(".md")).toList()) {
                 texts.add(java.nio.file.Files.readString(file));
             }
         }
-        assertThat(texts).hasSizeGreaterThan(20);
+        assertThat(texts).hasSizeGreaterThan(30);
         Markdown ours = new Markdown();
         for (String text : texts) {
-            assertThat(ours.toHtml(text)).isEqualTo(renderer.render(parser.parse(text)));
+            assertThat(ours.toHtml(text)).isEqualTo(flexmarksHtml(text));
+        }
+    }
+
+    /**
+     * Random documents built from the characters and constructs that make text rendering differ.
+     * It fails if TextRenderer escapes text Flexmark would unescape, or with the writer passing
+     * text through (F_PASS_THROUGH keeps spaces after a hard line break).
+     */
+    @Test
+    void htmlIsThatOfFlexmarksOwnRendererOnRandomDocuments() {
+        String[] pieces = {"a", "ệ", "Đ", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\u0000", "\\", "\\*", "&", "&amp;", "&#x111;", "&x;",
+                "<", ">", "\"", "'", "*", "_", "`", "[", "]", "(", ")", "|", "# ", "- ", "1. ", "> ", "    ", "---", "~~~", "!", ":", "http://a.vn"};
+        java.util.Random random = new java.util.Random(2023);
+        Markdown ours = new Markdown();
+        int differing = 0;
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(60); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String markdown = text.toString();
+            if (!ours.toHtml(markdown).equals(flexmarksHtml(markdown))) {
+                differing++;
+                assertThat(ours.toHtml(markdown)).as("HTML of %s", markdown).isEqualTo(flexmarksHtml(markdown));
+            }
+        }
+        assertThat(differing).isZero();
+    }
+
+    @Test
+    void textWithNothingToUnescapeIsEscapedInOnePassElseLeftToFlexmark() {
+        assertThat(TextRenderer.escapePlain("x Đà <b> \"c\" y", 2, 12)).isEqualTo("Đà &lt;b&gt; &quot;c&quot;");
+        assertThat(TextRenderer.escapePlain("Đức Phổ", 0, 7)).isEqualTo("Đức Phổ");
+        for (String flexmarksWay : new String[] {"a \\* b", "a &amp; b", "a\r\nb", "a\u0000b"}) {
+            assertThat(TextRenderer.escapePlain(flexmarksWay, 0, flexmarksWay.length())).as(flexmarksWay).isNull();
         }
     }
 
