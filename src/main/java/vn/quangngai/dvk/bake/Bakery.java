@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -169,11 +170,17 @@ public final class Bakery {
         Output output = new Output(destination, config, engine);
         store.output(output);
         List<String> errors = new ArrayList<>();
-        for (RenderingTool tool : tools) {
-            try {
-                tool.render(renderer, store, config);
-            } catch (RenderingException e) {
-                errors.add(e.getMessage());
+        if (knowsItsFiles()) {
+            // our tools only: their pages and data files as one piece of work on every core
+            List<SiteTool> ours = tools.stream().map(SiteTool.class::cast).toList();
+            SiteTool.renderTogether(store, ours).stream().map(SiteTool.Rendered::error).filter(Objects::nonNull).forEach(errors::add);
+        } else {
+            for (RenderingTool tool : tools) {
+                try {
+                    tool.render(renderer, store, config);
+                } catch (RenderingException e) {
+                    errors.add(e.getMessage());
+                }
             }
         }
         if (!cache.changesOnly()) {

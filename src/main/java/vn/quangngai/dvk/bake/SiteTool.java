@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -14,6 +13,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import vn.quangngai.dvk.parallel.Cores;
 
 /**
  * The shape of our rendering tools: each lists the pages it owns as JBake documents; this class
@@ -43,26 +43,103 @@ abstract class SiteTool implements RenderingTool {
     @Override
     public final int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         SiteStore store = SiteStore.of(db, getClass());
-        List<DocumentModel> pages = pages(store);
-        for (DocumentModel page : pages) {
-            if (page.getUri().endsWith(".html") && !page.containsKey("jsonLd")) {
-                page.put("jsonLd", store.structuredData().webPageAt(page.getTitle(), (String) page.get("description"),
-                        (String) page.get("canonical")));
-            }
+        Rendered result = renderTogether(store, List.of(this)).get(0);
+        if (result.error() != null) {
+            throw new RenderingException(result.error());
         }
-        // pages are independent: render them on every core; an unchanged page in a warm process is reused
-        String[] failures = new String[pages.size()];
-        IntStream.range(0, pages.size()).parallel().forEach(i -> {
-            DocumentModel page = pages.get(i);
+        return result.count();
+    }
+
+    /** What one tool rendered: pages and data files, and the report of its failures (null when none). */
+    record Rendered(int count, String error) {
+    }
+
+    /**
+     * Renders the pages and data files of several tools as one piece of work on every core
+     * ({@link Cores}), so that no core waits for another between tools: first the first tool's
+     * pages (the story pages, most of the work, whose Markdown also gives the search index its
+     * words), then every tool's data files (the search index, the open data: each a single
+     * task, made while other cores render the remaining pages), then the other tools' pages.
+     * Pages that rendered are registered in the store, tool after tool, in order.
+     */
+    static List<Rendered> renderTogether(SiteStore store, List<SiteTool> tools) {
+        List<List<DocumentModel>> pagesOf = new ArrayList<>();
+        for (SiteTool tool : tools) {
+            List<DocumentModel> pages = tool.pages(store);
+            for (DocumentModel page : pages) {
+                if (page.getUri().endsWith(".html") && !page.containsKey("jsonLd")) {
+                    page.put("jsonLd", store.structuredData().webPageAt(page.getTitle(), (String) page.get("description"),
+                            (String) page.get("canonical")));
+                }
+            }
+            pagesOf.add(pages);
+        }
+        List<Task> tasks = new ArrayList<>();
+        pages(tasks, 0, pagesOf.get(0).size());
+        for (int t = 0; t < tools.size(); t++) {
+            tasks.add(new Task(t, Task.DATA_FILES));
+        }
+        for (int t = 1; t < tools.size(); t++) {
+            pages(tasks, t, pagesOf.get(t).size());
+        }
+        String[][] failures = new String[tools.size()][];
+        String[] fileFailures = new String[tools.size()];
+        int[] files = new int[tools.size()];
+        for (int t = 0; t < tools.size(); t++) {
+            failures[t] = new String[pagesOf.get(t).size()];
+        }
+        Cores.forEach(tasks.size(), k -> {
+            int t = tasks.get(k).tool();
+            int i = tasks.get(k).page();
+            if (i == Task.DATA_FILES) {
+                try {
+                    files[t] = tools.get(t).writeFiles(store);
+                } catch (IOException | RuntimeException e) {
+                    fileFailures[t] = rootCause(e);
+                }
+                return;
+            }
+            // pages are independent; an unchanged page in a warm process is reused
+            DocumentModel page = pagesOf.get(t).get(i);
             try {
                 if (!store.cache().unchanged(page)) {
                     store.output().render(page);
                 }
             } catch (Exception e) {
-                failures[i] = rootCause(e);
+                failures[t][i] = rootCause(e);
             }
         });
-        // one broken template fails every page that uses it: report each cause once, with its pages
+        List<Rendered> results = new ArrayList<>();
+        for (int t = 0; t < tools.size(); t++) {
+            results.add(tools.get(t).registered(store, pagesOf.get(t), failures[t], files[t], fileFailures[t]));
+        }
+        return results;
+    }
+
+    /** A page of a tool, by its index, or the tool's data files. */
+    private record Task(int tool, int page) {
+        static final int DATA_FILES = -1;
+    }
+
+    private static void pages(List<Task> tasks, int tool, int count) {
+        for (int i = 0; i < count; i++) {
+            tasks.add(new Task(tool, i));
+        }
+    }
+
+    /** Writes this tool's data files that changed; returns how many it has. */
+    private int writeFiles(SiteStore store) throws IOException {
+        List<DataFile> files = files(store);
+        for (DataFile file : files) {
+            if (!store.cache().unchanged(file.path(), file.bytes())) {
+                store.output().write(file.path(), file.bytes());
+            }
+        }
+        return files.size();
+    }
+
+    /** Registers the pages that rendered; one broken template fails every page that uses it: each cause is reported once, with its pages. */
+    private Rendered registered(SiteStore store, List<DocumentModel> pages, String[] failures, int files, String fileFailure) {
         Map<String, List<String>> pagesByCause = new LinkedHashMap<>();
         int rendered = 0;
         for (int i = 0; i < pages.size(); i++) {
@@ -73,23 +150,18 @@ abstract class SiteTool implements RenderingTool {
                 pagesByCause.computeIfAbsent(failures[i], cause -> new ArrayList<>()).add(pages.get(i).getUri());
             }
         }
-        try {
-            for (DataFile file : files(store)) {
-                if (!store.cache().unchanged(file.path(), file.bytes())) {
-                    store.output().write(file.path(), file.bytes());
-                }
-                rendered++;
-            }
-        } catch (IOException | RuntimeException e) {
-            pagesByCause.computeIfAbsent(rootCause(e), cause -> new ArrayList<>()).add("tệp dữ liệu (" + getClass().getSimpleName() + ")");
+        if (fileFailure != null) {
+            pagesByCause.computeIfAbsent(fileFailure, cause -> new ArrayList<>()).add("tệp dữ liệu (" + getClass().getSimpleName() + ")");
+        } else {
+            rendered += files;
         }
-        if (!pagesByCause.isEmpty()) {
-            List<String> errors = new ArrayList<>();
-            pagesByCause.forEach((cause, uris) -> errors.add(cause + "\n  khi tạo " + uris.get(0)
-                    + (uris.size() > 1 ? " và " + (uris.size() - 1) + " trang khác" : "")));
-            throw new RenderingException(String.join("\n", errors));
+        if (pagesByCause.isEmpty()) {
+            return new Rendered(rendered, null);
         }
-        return rendered;
+        List<String> errors = new ArrayList<>();
+        pagesByCause.forEach((cause, uris) -> errors.add(cause + "\n  khi tạo " + uris.get(0)
+                + (uris.size() > 1 ? " và " + (uris.size() - 1) + " trang khác" : "")));
+        return new Rendered(rendered, String.join("\n", errors));
     }
 
     private static String rootCause(Throwable e) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import vn.quangngai.dvk.parallel.Cores;
 import vn.quangngai.dvk.text.Vietnamese;
 
 /**
@@ -43,8 +44,7 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
     public static SearchIndex of(List<SearchEntry> entries, WordCache cache) {
         // each text's distinct words as an array of shared strings: at 10,000 stories a set per
         // text held millions of entries and as many copies of the same few thousand words
-        List<String[][]> folded = entries.parallelStream()
-                .map(entry -> new String[][] {cache.words(entry.head()), cache.words(entry.body())}).toList();
+        List<String[][]> folded = Cores.map(entries, entry -> new String[][] {cache.words(entry.head()), cache.words(entry.body())});
         Map<String, Postings> head = new HashMap<>();
         Map<String, Postings> body = new HashMap<>();
         Map<String, Map<String, Postings>> filters = new TreeMap<>();

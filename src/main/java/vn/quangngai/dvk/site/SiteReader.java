@@ -14,6 +14,7 @@ import vn.quangngai.dvk.data.Imprint;
 import vn.quangngai.dvk.data.ImprintReader;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.data.RegistryReader;
+import vn.quangngai.dvk.parallel.Cores;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.problem.Problems;
@@ -89,8 +90,7 @@ public final class SiteReader {
         }
         // files are independent: read and check them on every core, then keep the results in file order
         String registryKey = registryKey();
-        List<ReadCache.Entry> entries = java.util.stream.IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> entry(files.get(i), slugs.get(i), registry, registryKey)).toList();
+        List<ReadCache.Entry> entries = Cores.map(files.size(), i -> entry(files.get(i), slugs.get(i), registry, registryKey));
         cache.retain(files);
         for (ReadCache.Entry entry : entries) {
             problems.addAll(entry.problems());
