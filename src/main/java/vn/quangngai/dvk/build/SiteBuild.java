@@ -8,6 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.quangngai.dvk.bake.Bakery;
@@ -72,8 +74,10 @@ public final class SiteBuild {
         boolean baked = false;
         try {
             Files.createDirectories(target.getParent());
+            CompletableFuture<Map<String, Boolean>> listed = null;
             if (reuse) {
                 reuseFolder(staging, previous, target);
+                listed = listWhileBaking(staging);
             } else {
                 FileTree.delete(staging);
                 Files.createDirectories(staging);
@@ -84,7 +88,12 @@ public final class SiteBuild {
             try {
                 result = bakery.bake(site, source, staging, target);
                 if (reuse) {
-                    FileTree.keepOnly(staging, result.written());
+                    Map<String, Boolean> before = listed.join();
+                    if (before != null) {
+                        FileTree.keepOnly(staging, result.written(), before);
+                    } else {
+                        FileTree.keepOnly(staging, result.written());
+                    }
                 }
             } catch (RuntimeException | IOException e) {
                 cache.abandoned();
@@ -136,6 +145,25 @@ public final class SiteBuild {
         } else {
             Files.createDirectories(staging);
         }
+    }
+
+    /**
+     * Lists the folder a whole build writes over, on a thread of its own while the build reads
+     * and renders ({@link FileTree#list}); null if that failed, and the folder is then listed
+     * after the bake.
+     */
+    private static CompletableFuture<Map<String, Boolean>> listWhileBaking(Path folder) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return FileTree.list(folder);
+            } catch (IOException | UncheckedIOException e) {
+                return null;
+            }
+        }, task -> {
+            Thread thread = new Thread(task, "dvk-list-older-site");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /**

@@ -5,17 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,11 +61,14 @@ public final class FileTree {
         }
     }
 
-    /** Creates {@code folder} and its parents; a file in the way (left by an older build) is deleted. */
+    /**
+     * Creates {@code folder} and its parents; a file in the way (left by an older build), where
+     * the folder or one of its parents goes, is deleted.
+     */
     public static void createFolders(Path folder) throws IOException {
         try {
             Files.createDirectories(folder);
-        } catch (FileAlreadyExistsException e) {
+        } catch (FileSystemException e) { // FileAlreadyExistsException, or "Not a directory" for a parent
             Path blocking = folder;
             while (blocking != null && !Files.isRegularFile(blocking, LinkOption.NOFOLLOW_LINKS)
                     && !Files.isSymbolicLink(blocking)) {
@@ -90,11 +97,73 @@ public final class FileTree {
     }
 
     /**
+     * Every entry under {@code root} as it is now, by path relative to {@code root} (with '/'):
+     * whether it is a folder (a link is not one, and is never followed). A folder that vanishes
+     * while it is listed is left out.
+     *
+     * <p>A build lists the folder it is about to write over while it renders, on a thread of its
+     * own: the folder of the site before last has often gone cold (here the kernel drops such
+     * folders' blocks within minutes), and reading them back one by one, after the pages, kept a
+     * build of 10,000 stories waiting on the disk for seconds. The listing also brings back the
+     * files' inodes, which writing over them needs.
+     */
+    public static Map<String, Boolean> list(Path root) throws IOException {
+        Map<String, Boolean> entries = new HashMap<>();
+        list(root, "", entries);
+        return entries;
+    }
+
+    private static void list(Path folder, String relative, Map<String, Boolean> entries) throws IOException {
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            stream.forEach(children::add);
+        } catch (NoSuchFileException | NotDirectoryException e) {
+            return; // replaced by the build meanwhile
+        }
+        for (Path child : children) {
+            String path = relative.isEmpty() ? child.getFileName().toString() : relative + "/" + child.getFileName();
+            boolean isFolder = Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS);
+            entries.put(path, isFolder);
+            if (isFolder) {
+                list(child, path, entries);
+            }
+        }
+    }
+
+    /**
      * Deletes from {@code root} every file and folder that is not one of {@code kept} (paths
      * relative to {@code root}, with '/') or a folder holding one. Lists only the folders that
      * hold kept files, never through a link (a link is deleted like a file).
      */
     public static void keepOnly(Path root, Set<String> kept) throws IOException {
+        Set<String> folders = foldersOf(kept);
+        keepOnly(root, "", kept, folders);
+    }
+
+    /**
+     * As {@link #keepOnly(Path, Set)}, from a {@link #list listing} of {@code root} made before
+     * the kept files were written (and perhaps while they were): whatever was listed and is
+     * neither kept nor a folder holding a kept file is deleted. Entries written since the listing
+     * are all kept ones; an entry the writing replaced (a folder by a file, or the reverse) is
+     * what the writing made it.
+     */
+    public static void keepOnly(Path root, Set<String> kept, Map<String, Boolean> listed) throws IOException {
+        Set<String> folders = foldersOf(kept);
+        List<String> gone = new ArrayList<>();
+        listed.forEach((path, isFolder) -> {
+            int slash = path.lastIndexOf('/');
+            boolean inKeptFolder = slash < 0 || folders.contains(path.substring(0, slash));
+            if (inKeptFolder && !kept.contains(path) && !folders.contains(path)) {
+                gone.add(path); // with all it holds
+            }
+        });
+        for (String path : gone) {
+            delete(root.resolve(path), false);
+        }
+    }
+
+    /** Each folder above a kept file, relative to the root. */
+    private static Set<String> foldersOf(Set<String> kept) {
         Set<String> folders = new HashSet<>();
         for (String path : kept) {
             for (int slash = path.lastIndexOf('/'); slash > 0 && folders.add(path.substring(0, slash));
@@ -102,7 +171,7 @@ public final class FileTree {
                 // each folder above a kept file, added once
             }
         }
-        keepOnly(root, "", kept, folders);
+        return folders;
     }
 
     private static void keepOnly(Path folder, String relative, Set<String> kept, Set<String> folders) throws IOException {
