@@ -116,7 +116,7 @@ public final class Benchmark {
         out.println("- this JVM: " + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         if (launcher() != null) {
             out.println("- our cold builds: `./dan-van-kheo build`, the launcher staff and webmasters run (class-data archive, "
-                    + "C1 compiler only, parallel collector, 1 GB heap at most, in transparent huge pages where Linux gives them on request)");
+                    + "C1 compiler only, parallel collector, 1 GB heap at most with a 64 MB young generation, in transparent huge pages where Linux gives them on request)");
         } else {
             out.println("- our cold builds: java " + String.join(" ", options.jvmOptions()) + " -cp … " + MAIN + " build");
         }
