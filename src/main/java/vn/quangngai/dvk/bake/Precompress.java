@@ -2,6 +2,7 @@ package vn.quangngai.dvk.bake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -65,11 +66,25 @@ final class Precompress {
 
     /** One gzip member holding {@code data}. */
     static byte[] gzip(byte[] data) {
+        ByteBuffer gzip = gzip(data, 0, data.length);
+        return Arrays.copyOf(gzip.array(), gzip.limit());
+    }
+
+    /** Each thread's buffer for what it compresses, reused from file to file. */
+    private static final ThreadLocal<byte[][]> OUT = ThreadLocal.withInitial(() -> new byte[][] {new byte[32 * 1024]});
+
+    /**
+     * One gzip member holding {@code data[offset, offset + length)}, in a buffer this thread
+     * reuses: valid until its next call. Its array is {@code result.array()}, from 0 to {@code result.limit()}.
+     */
+    static ByteBuffer gzip(byte[] data, int offset, int length) {
         Deflater deflater = DEFLATER.get();
         deflater.reset();
-        deflater.setInput(data);
+        deflater.setInput(data, offset, length);
         deflater.finish();
-        byte[] out = Arrays.copyOf(HEADER, Math.max(64, data.length / 2 + 64));
+        byte[][] holder = OUT.get();
+        byte[] out = holder[0];
+        System.arraycopy(HEADER, 0, out, 0, HEADER.length);
         int size = HEADER.length;
         while (!deflater.finished()) {
             if (size == out.length) {
@@ -78,13 +93,14 @@ final class Precompress {
             size += deflater.deflate(out, size, out.length - size);
         }
         CRC32 crc = new CRC32();
-        crc.update(data);
+        crc.update(data, offset, length);
         if (size + 8 > out.length) {
             out = Arrays.copyOf(out, size + 8);
         }
+        holder[0] = out;
         writeIntLittleEndian(out, size, (int) crc.getValue());
-        writeIntLittleEndian(out, size + 4, data.length);
-        return Arrays.copyOf(out, size + 8);
+        writeIntLittleEndian(out, size + 4, length);
+        return ByteBuffer.wrap(out, 0, size + 8);
     }
 
     private static void writeIntLittleEndian(byte[] out, int at, int value) {

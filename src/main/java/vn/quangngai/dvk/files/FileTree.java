@@ -42,6 +42,11 @@ public final class FileTree {
      * ext4 flush the file when it is closed (auto_da_alloc). A folder in the way is deleted.
      */
     public static void overwrite(Path file, byte[] bytes) throws IOException {
+        overwrite(file, ByteBuffer.wrap(bytes));
+    }
+
+    /** As {@link #overwrite(Path, byte[])}, with the bytes from the buffer's position to its limit (the position is left as it was). */
+    public static void overwrite(Path file, ByteBuffer bytes) throws IOException {
         FileChannel opened;
         try {
             opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
@@ -53,11 +58,12 @@ public final class FileTree {
             opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         }
         try (FileChannel channel = opened) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            ByteBuffer buffer = bytes.duplicate();
+            int size = buffer.remaining();
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            channel.truncate(bytes.length);
+            channel.truncate(size);
         }
     }
 

@@ -40,6 +40,25 @@ class PrecompressTest {
     }
 
     @Test
+    void aSliceCompressesLikeACopyOfItWhateverTheThreadCompressedBefore() throws IOException {
+        Random random = new Random(7);
+        byte[] big = new byte[300_000];
+        random.nextBytes(big);
+        byte[] text = "<p>Người dân hài lòng với hồ sơ tàu cá</p>".repeat(50).getBytes(StandardCharsets.UTF_8);
+        byte[] both = new byte[big.length + text.length + 10];
+        System.arraycopy(big, 0, both, 0, big.length);
+        System.arraycopy(text, 0, both, big.length + 5, text.length);
+        // the thread's buffer grows for the big one, then holds the small one's shorter output
+        for (int[] slice : new int[][] {{0, big.length}, {big.length + 5, text.length}, {3, 10}, {0, 0}}) {
+            java.nio.ByteBuffer gzip = Precompress.gzip(both, slice[0], slice[1]);
+            byte[] copy = java.util.Arrays.copyOfRange(gzip.array(), gzip.position(), gzip.limit());
+            byte[] expected = java.util.Arrays.copyOfRange(both, slice[0], slice[0] + slice[1]);
+            assertThat(copy).isEqualTo(Precompress.gzip(expected));
+            assertThat(gunzip(copy)).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void writesATwinBesideEachTextFileOnlyAndKeepsTwinsThatExist(@TempDir Path site) throws IOException {
         Files.createDirectories(site.resolve("a/b"));
         Files.writeString(site.resolve("a/b/index.html"), "<p>trang</p>");
