@@ -31,7 +31,7 @@ import vn.quangngai.dvk.story.Story;
 public final class SiteBuild {
 
     private final Bakery bakery;
-    private final ReadCache reads = new ReadCache();
+    private final ReadCache reads;
     /** HTML pages and all files in the folder last published, kept up to date by builds of changes. */
     private int html;
     private int files;
@@ -43,6 +43,7 @@ public final class SiteBuild {
 
     private SiteBuild(boolean warm) {
         this.bakery = new Bakery(warm);
+        this.reads = warm ? new ReadCache() : ReadCache.none();
     }
 
     /** A build that will run again in this process (preview, benchmark): it re-renders only what changed. */

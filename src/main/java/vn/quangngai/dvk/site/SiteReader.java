@@ -42,7 +42,7 @@ public final class SiteReader {
     private final ReadCache cache;
 
     public SiteReader(Path source) {
-        this(source, new ReadCache());
+        this(source, ReadCache.none());
     }
 
     /** A reader that reuses what {@code cache} remembers of files that did not change. */
