@@ -26,6 +26,8 @@ final class Output {
     private final JBakeConfiguration config;
     private final DelegatingTemplateEngine engine;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Folders checked not to be links ({@link FileTree#requireNoLinks(Path, Path, Set)}). */
+    private final Set<Path> checked = ConcurrentHashMap.newKeySet();
     /** Each rendering thread's buffer, reused from page to page. */
     private final ThreadLocal<PageBuffer> buffers;
     /** Every file written, relative to the root, with '/': what the counts and the pruning of an older build's files go by. */
@@ -70,7 +72,7 @@ final class Output {
         Path target = root.resolve(path);
         Path folder = target.getParent();
         if (folders.add(folder)) {
-            FileTree.requireNoLinks(root, folder); // the folder may be an older build's, written over
+            FileTree.requireNoLinks(root, folder, checked); // the folder may be an older build's, written over
             FileTree.createFolders(folder);
         }
         FileTree.overwrite(target, bytes);

@@ -94,11 +94,26 @@ public final class FileTree {
      * put there. The next build starts from a new folder.
      */
     public static void requireNoLinks(Path root, Path folder) throws IOException {
-        for (Path step = folder; step != null && step.startsWith(root) && !step.equals(root); step = step.getParent()) {
+        requireNoLinks(root, folder, new HashSet<>());
+    }
+
+    /**
+     * As {@link #requireNoLinks(Path, Path)}, stopping at a folder in {@code checked} (one this
+     * build checked before); the folders checked are added to it. A build writing 10,000 story
+     * folders under one list folder checks that one once, not 10,000 times.
+     */
+    public static void requireNoLinks(Path root, Path folder, Set<Path> checked) throws IOException {
+        List<Path> steps = new ArrayList<>(3);
+        for (Path step = folder; step != null && step.startsWith(root) && !step.equals(root) && !checked.contains(step);
+                step = step.getParent()) {
             if (Files.isSymbolicLink(step)) {
                 throw new IOException(step + " là một liên kết (symbolic link), không phải thư mục do lần dựng trước tạo ra; "
                         + "bản dựng không ghi qua liên kết. Dựng lại: lần sau bắt đầu từ thư mục mới.");
             }
+            steps.add(step);
+        }
+        if (!steps.isEmpty()) {
+            checked.addAll(steps);
         }
     }
 

@@ -103,4 +103,23 @@ class FileTreeTest {
     void aListingOfAFolderThatIsGoneIsEmpty() throws IOException {
         assertThat(FileTree.list(temp.resolve("khong-co"))).isEmpty();
     }
+
+    @Test
+    void aLinkAboveAFolderIsRefusedAndFoldersCheckedOnceAreRemembered() throws IOException {
+        Path root = temp.resolve("site");
+        Files.createDirectories(root.resolve("mo-hinh/a"));
+        Path outside = temp.resolve("outside");
+        Files.createDirectories(outside);
+        Files.createSymbolicLink(root.resolve("lien-ket"), outside);
+        java.util.Set<Path> checked = new java.util.HashSet<>();
+
+        FileTree.requireNoLinks(root, root.resolve("mo-hinh/a"), checked);
+        assertThat(checked).containsExactlyInAnyOrder(root.resolve("mo-hinh/a"), root.resolve("mo-hinh"));
+        FileTree.requireNoLinks(root, root.resolve("mo-hinh/b"), checked); // not there yet: no link
+        assertThat(checked).contains(root.resolve("mo-hinh/b"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileTree.requireNoLinks(root, root.resolve("lien-ket/c"), checked))
+                .isInstanceOf(IOException.class).hasMessageContaining("lien-ket");
+        assertThat(checked).doesNotContain(root.resolve("lien-ket/c"), root.resolve("lien-ket"));
+    }
 }
