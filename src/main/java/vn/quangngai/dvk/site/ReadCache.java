@@ -20,7 +20,7 @@ public final class ReadCache {
     record Entry(Object entry, List<Problem> problems) {
     }
 
-    private record Stamp(long size, long modified, String registry) {
+    record Stamp(long size, long modified, String registry) {
     }
 
     private record Cached(Stamp stamp, Entry entry) {
@@ -46,22 +46,28 @@ public final class ReadCache {
         return new ReadCache(false);
     }
 
-    Entry get(Path file, String registry) {
-        if (!enabled) {
-            return null;
-        }
-        Cached cached = files.get(file);
-        Stamp stamp = stamp(file, registry);
-        return cached != null && stamp != null && cached.stamp().equals(stamp) ? cached.entry() : null;
+    /**
+     * What the cache knows of a file before it is read: its stamp now, and what it read to when
+     * it had that stamp (null if unknown). Reading then {@link #put putting} stores the entry
+     * under this stamp, taken before reading: a file saved again while it was read has a newer
+     * stamp, so the next build reads it again (a stamp taken after reading would file the old
+     * text under the new stamp, and the edit would not show until the file changed again).
+     */
+    record Lookup(Path file, Stamp stamp, Entry cached) {
     }
 
-    void put(Path file, String registry, Entry entry) {
+    Lookup lookup(Path file, String registry) {
         if (!enabled) {
-            return;
+            return new Lookup(file, null, null);
         }
         Stamp stamp = stamp(file, registry);
-        if (stamp != null) {
-            files.put(file, new Cached(stamp, entry));
+        Cached cached = files.get(file);
+        return new Lookup(file, stamp, cached != null && stamp != null && cached.stamp().equals(stamp) ? cached.entry() : null);
+    }
+
+    void put(Lookup lookup, Entry entry) {
+        if (enabled && lookup.stamp() != null) {
+            files.put(lookup.file(), new Cached(lookup.stamp(), entry));
         }
     }
 

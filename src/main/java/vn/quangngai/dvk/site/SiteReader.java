@@ -124,9 +124,9 @@ public final class SiteReader {
     }
 
     private ReadCache.Entry entry(Path file, String slug, Registry registry, String registryKey) {
-        ReadCache.Entry cached = cache.get(file, registryKey);
-        if (cached != null) {
-            return cached;
+        ReadCache.Lookup known = cache.lookup(file, registryKey);
+        if (known.cached() != null) {
+            return known.cached();
         }
         String name = nameOf(file);
         Problems problems = new Problems();
@@ -139,7 +139,7 @@ public final class SiteReader {
             problems.addAll(e.problems());
         }
         ReadCache.Entry read = new ReadCache.Entry(entry, problems.list());
-        cache.put(file, registryKey, read);
+        cache.put(known, read);
         return read;
     }
 
