@@ -28,8 +28,9 @@ final class Output {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** Folders checked not to be links ({@link FileTree#requireNoLinks(Path, Path, Set)}). */
     private final Set<Path> checked = ConcurrentHashMap.newKeySet();
-    /** Each rendering thread's buffer, reused from page to page. */
-    private final ThreadLocal<PageBuffer> buffers;
+    /** Each rendering thread's buffer, reused from page to page and, in a warm process, from build to build. */
+    private static final ThreadLocal<PageBuffer> BUFFERS = new ThreadLocal<>();
+    private final Charset encoding;
     /** Every file written, relative to the root, with '/': what the counts and the pruning of an older build's files go by. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
@@ -37,8 +38,7 @@ final class Output {
         this.root = root;
         this.config = config;
         this.engine = engine;
-        Charset encoding = Charset.forName(config.getRenderEncoding());
-        this.buffers = ThreadLocal.withInitial(() -> new PageBuffer(encoding));
+        this.encoding = Charset.forName(config.getRenderEncoding());
     }
 
     /**
@@ -50,9 +50,19 @@ final class Output {
         TemplateModel model = new TemplateModel();
         model.setContent(page);
         model.setRenderer(engine);
-        PageBuffer text = buffers.get().reset();
+        PageBuffer text = buffer().reset();
         engine.renderDocument(model, config.getTemplateByDocType(page.getType()), text);
         write(pathOf(page), text.encoded());
+    }
+
+    /** This thread's buffer, for this bake's encoding. */
+    private PageBuffer buffer() {
+        PageBuffer buffer = BUFFERS.get();
+        if (buffer == null || !buffer.charset().equals(encoding)) {
+            buffer = new PageBuffer(encoding);
+            BUFFERS.set(buffer);
+        }
+        return buffer;
     }
 
     private String pathOf(DocumentModel page) {

@@ -33,6 +33,10 @@ final class PageBuffer extends Writer {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
     }
 
+    Charset charset() {
+        return encoder.charset();
+    }
+
     /** Empties the buffer for the next page. */
     PageBuffer reset() {
         length = 0;

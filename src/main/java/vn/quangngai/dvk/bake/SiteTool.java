@@ -63,6 +63,9 @@ abstract class SiteTool implements RenderingTool {
      * Pages that rendered are registered in the store, tool after tool, in order.
      */
     static List<Rendered> renderTogether(SiteStore store, List<SiteTool> tools) {
+        if (tools.isEmpty()) {
+            return List.of();
+        }
         List<List<DocumentModel>> pagesOf = new ArrayList<>();
         for (SiteTool tool : tools) {
             List<DocumentModel> pages = tool.pages(store);
