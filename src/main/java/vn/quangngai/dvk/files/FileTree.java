@@ -153,17 +153,16 @@ public final class FileTree {
 
     /**
      * Deletes from {@code root} every file and folder that is not one of {@code kept} (paths
-     * relative to {@code root}, with '/') or a folder holding one. Lists only the folders that
-     * hold kept files, never through a link (a link is deleted like a file).
+     * relative to {@code root}, with '/') or a folder holding one, listing the folder now
+     * ({@link #list}: never through a link; a link is deleted like a file).
      */
     public static void keepOnly(Path root, Set<String> kept) throws IOException {
-        Set<String> folders = foldersOf(kept);
-        keepOnly(root, "", kept, folders);
+        keepOnly(root, kept, list(root));
     }
 
     /**
      * As {@link #keepOnly(Path, Set)}, from a {@link #list listing} of {@code root} made before
-     * the kept files were written (and perhaps while they were): whatever was listed and is
+     * the kept files were written, or while they were: whatever was listed and is
      * neither kept nor a folder holding a kept file is deleted. Entries written since the listing
      * are all kept ones; an entry the writing replaced (a folder by a file, or the reverse) is
      * what the writing made it.
@@ -193,24 +192,6 @@ public final class FileTree {
             }
         }
         return folders;
-    }
-
-    private static void keepOnly(Path folder, String relative, Set<String> kept, Set<String> folders) throws IOException {
-        List<Path> gone = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                String path = relative.isEmpty() ? name : relative + "/" + name;
-                if (folders.contains(path) && !Files.isSymbolicLink(entry)) {
-                    keepOnly(entry, path, kept, folders);
-                } else if (!kept.contains(path)) {
-                    gone.add(entry);
-                }
-            }
-        }
-        for (Path entry : gone) {
-            delete(entry, false);
-        }
     }
 
     /**
