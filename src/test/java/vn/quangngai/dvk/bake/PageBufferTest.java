@@ -42,4 +42,20 @@ class PageBufferTest {
             }
         }
     }
+
+    /** Any char at all, surrogates alone or in pairs, at any place, in UTF-8: the bytes of String.getBytes. */
+    @Test
+    void encodesAnyCharAsGetBytesWouldInUtf8() {
+        Random random = new Random(7);
+        PageBuffer buffer = new PageBuffer(StandardCharsets.UTF_8);
+        for (int page = 0; page < 200; page++) {
+            char[] text = new char[random.nextInt(2_000)];
+            for (int i = 0; i < text.length; i++) {
+                int kind = random.nextInt(4);
+                text[i] = (char) (kind == 0 ? random.nextInt(0x80) : kind == 1 ? 0xD800 + random.nextInt(0x800) : random.nextInt(0x10000));
+            }
+            buffer.reset().write(text, 0, text.length);
+            assertThat(bytes(buffer.encoded())).as("page %d", page).isEqualTo(new String(text).getBytes(StandardCharsets.UTF_8));
+        }
+    }
 }
