@@ -7,7 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.text.Vietnamese;
@@ -47,7 +46,7 @@ public final class SourceText {
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Vietnamese.nfc(text);
+        return Vietnamese.isNfc(text) ? text : Vietnamese.nfc(text);
     }
 
     private static String strict(byte[] bytes, String name) {

