@@ -57,6 +57,7 @@ class MarkdownTest {
         static final com.vladsch.flexmark.util.data.MutableDataSet OPTIONS = Markdown.options();
         static final Parser PARSER = Parser.builder(OPTIONS).build();
         static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+        static final com.vladsch.flexmark.parser.ListOptions LISTS = com.vladsch.flexmark.parser.ListOptions.get(OPTIONS);
     }
 
     /** Text that Flexmark unescapes, normalises or escapes, in every kind of node that holds text. */
@@ -110,6 +111,43 @@ class MarkdownTest {
             }
         }
         assertThat(differing).isZero();
+    }
+
+    /**
+     * PlainHtml writes plain documents itself: on random documents made of what stories hold
+     * (words, headings, lists, quotes, rules, tables, emphasis, code, line breaks) its HTML is
+     * Flexmark's, and it answers for most of them; on anything else it leaves the document to
+     * Flexmark's renderer (null).
+     */
+    @Test
+    void plainHtmlIsFlexmarksHtmlAndAnswersForPlainDocuments() {
+        String[] pieces = {"Đức", " Phổ", "ệ", "a", " ", "  ", "\n", "\n\n", "\n\n", "# ", "## ", "### ", "- ", "* ", "+ ", "1. ", "2) ",
+            "   - ", "    ", "> ", "---", "***", "*", "**", "_", "__", "`", "``", "<", ">", "\"", "'", "\\", "&amp;", "|", "| a | b |\n|---|:-:|\n| c | d |\n",
+            "\n| x |\n|--:|\n", "  \n", "\\\n", "\t", "9. ", "[", "]", "!", ":"};
+        java.util.Random random = new java.util.Random(26);
+        int answered = 0;
+        int documents = 4_000;
+        for (int n = 0; n < documents; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(40); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String markdown = text.toString();
+            String plain = PlainHtml.render(FlexmarkDefaults.PARSER.parse(markdown), FlexmarkDefaults.OPTIONS, FlexmarkDefaults.LISTS);
+            if (plain != null) {
+                answered++;
+                assertThat(plain).as("HTML of %s", markdown).isEqualTo(flexmarksHtml(markdown));
+            }
+        }
+        assertThat(answered).as("documents PlainHtml wrote").isGreaterThan(documents * 2 / 5);
+        String plainStory = "Mở đầu *nghiêng* **đậm** `mã`.\n\n## Cách làm\n\n- một\n- hai\n  1. lồng\n\n> trích\n\n---\n\n"
+                + "| Nội dung | Năm nay |\n|---|---:|\n| Hồ sơ | 1.250 |\n\nDòng  \nngắt cứng\n";
+        assertThat(PlainHtml.render(FlexmarkDefaults.PARSER.parse(plainStory), FlexmarkDefaults.OPTIONS, FlexmarkDefaults.LISTS)).isEqualTo(flexmarksHtml(plainStory))
+                .contains("<td align=\"right\">1.250</td>", "<br />\n", "<blockquote>", "<hr />", "<li>hai\n<ol>");
+        assertThat(PlainHtml.render(FlexmarkDefaults.PARSER.parse(STORY), FlexmarkDefaults.OPTIONS, FlexmarkDefaults.LISTS)).as("links, code blocks").isNull();
+        for (String other : new String[] {"[liên kết](https://a.vn)", "<b>thô</b>", "```\nmã\n```", "3. ba", "&copy;", "![ảnh](a.png)"}) {
+            assertThat(PlainHtml.render(FlexmarkDefaults.PARSER.parse(other), FlexmarkDefaults.OPTIONS, FlexmarkDefaults.LISTS)).as(other).isNull();
+        }
     }
 
     @Test
