@@ -110,7 +110,7 @@ public final class Benchmark {
         out.println("## Machine\n");
         Machine.describe().forEach((key, value) -> out.println("- " + key + ": " + value));
         out.println("- runs: best wall time of " + options.runs() + " cold builds per row (new JVM each; the first into an empty "
-                + "folder, the others over the site the run before wrote); warm rebuilds (one SiteBuild.warm() "
+                + "folder, the others over the site the run before wrote; the disk's pending writes flushed before each, untimed); warm rebuilds (one SiteBuild.warm() "
                 + "in this JVM, as the preview server holds it): median of " + WARM_RUNS + " without change, then " + WARM_EDITS
                 + " edits of one story: the first, and the median of the last " + WARM_EDITS / 2);
         out.println("- this JVM: " + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
@@ -241,13 +241,17 @@ public final class Benchmark {
      * Runs the build {@code --runs} times, the first into an empty {@code site}, the others over the
      * site the run before wrote, as a webmaster or staff rebuild; keeps the fastest and the first.
      * (Emptying the folder before every run would measure each build just after deleting a whole
-     * site, which on ext4 makes creating files several times slower: see files.FileTree.)
+     * site, which on ext4 makes creating files several times slower: see files.FileTree.) Before
+     * each run, untimed, the disk's pending writes are flushed ({@code sync}): otherwise a run
+     * competes with the write-back of the hundreds of megabytes the run before wrote, and how much
+     * depends on the disk's mood, not on the build.
      */
     private Built best(List<String> command, Path site, Path log, String label) throws IOException {
         ChildProcess.Measurement best = null;
         ChildProcess.Measurement first = null;
         deleteTree(site);
         for (int run = 0; run < options.runs(); run++) {
+            flushDisk();
             ChildProcess.Measurement measured = ChildProcess.run(command, log);
             if (measured.exitStatus() != 0) {
                 throw new IllegalStateException(label + " failed with status " + measured.exitStatus() + ":\n"
@@ -272,6 +276,18 @@ public final class Benchmark {
             });
         }
         return new Built(best, first, (int) sizes[0], sizes[1], (int) sizes[2]);
+    }
+
+    /** Waits for the disk's pending writes ({@code sync}); where there is no sync command, does nothing. */
+    private static void flushDisk() throws IOException {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (IOException e) {
+            // no sync here (not Linux): runs then share the disk with the write-back of the one before
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while flushing the disk", e);
+        }
     }
 
     /**
