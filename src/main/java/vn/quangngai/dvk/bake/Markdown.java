@@ -52,7 +52,7 @@ public final class Markdown {
         static final MutableDataSet OPTIONS = options();
         static final Parser PARSER = Parser.builder(OPTIONS).build();
         static final ListOptions LISTS = ListOptions.get(OPTIONS);
-        static final HtmlRenderer RENDERER = HtmlRenderer.builder(options())
+        static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
                 .nodeRendererFactory(TextRenderer.FACTORY)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override

@@ -96,17 +96,17 @@ final class PlainHtml {
             return open("code") && words(Escaping.escapeHtml(Escaping.collapseWhitespace(((Code) node).getText(), true), false))
                     && close("code");
         } else if (type == BulletList.class) {
-            return block("ul", node, false);
+            return block("ul", node);
         } else if (type == OrderedList.class) {
-            return (((OrderedList) node).getStartNumber() == 1 || !lists.isOrderedListManualStart()) && block("ol", node, false);
+            return (((OrderedList) node).getStartNumber() == 1 || !lists.isOrderedListManualStart()) && block("ol", node);
         } else if (type == BulletListItem.class || type == OrderedListItem.class) {
             return ((ListItem) node).getMarkerSuffix().isEmpty() && line() && open("li") && children(node) && close("li") && line();
         } else if (type == BlockQuote.class) {
-            return block("blockquote", node, true);
+            return block("blockquote", node);
         } else if (type == ThematicBreak.class) {
             return line() && append("<hr />") && line();
         } else if (type == TableBlock.class) {
-            return block("table", node, true);
+            return block("table", node);
         } else if (type == TableHead.class) {
             return line() && open("thead") && children(node) && close("thead") && line();
         } else if (type == TableBody.class) {
@@ -132,9 +132,9 @@ final class PlainHtml {
         return line() && open("p") && children(node) && close("p") && line();
     }
 
-    /** A block whose children start on a line of their own (Flexmark's tagIndent, and tagLineIndent for {@code lineBeforeClose}). */
-    private boolean block(String tag, Node node, boolean lineBeforeClose) {
-        return line() && open(tag) && line() && children(node) && (!lineBeforeClose || line()) && line() && close(tag) && line();
+    /** A block whose children start on a line of their own, and its end tag too (Flexmark's tagIndent and tagLineIndent). */
+    private boolean block(String tag, Node node) {
+        return line() && open(tag) && line() && children(node) && line() && close(tag) && line();
     }
 
     private boolean cell(TableCell cell) {
@@ -164,28 +164,19 @@ final class PlainHtml {
     }
 
     /**
-     * Text within a line (the parser ends lines with break nodes); false where Flexmark's writer
-     * would drop its spaces, at a line's start.
+     * Text within a line (the parser ends lines with break nodes); false for text starting with a
+     * space or tab at a line's start, where Flexmark's writer trims. So no line here ever holds
+     * only spaces.
      */
     private boolean words(String text) {
         if (text.isEmpty()) {
             return true;
         }
         char first = text.charAt(0);
-        if ((first == ' ' || first == '\t') && onlySpaces(lineStart, out.length())) {
+        if ((first == ' ' || first == '\t') && out.length() == lineStart) {
             return false;
         }
         out.append(text);
-        return true;
-    }
-
-    private boolean onlySpaces(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = out.charAt(i);
-            if (c != ' ' && c != '\t') {
-                return false;
-            }
-        }
         return true;
     }
 
@@ -210,8 +201,8 @@ final class PlainHtml {
     }
 
     /**
-     * Ends the line. Flexmark's writer would drop a line of spaces only; none is written here, as
-     * {@link #words} refuses spaces at a line's start (the random test finds no other way).
+     * Ends the line. Flexmark's writer would drop a line of spaces only, and {@link #words} lets
+     * no line start with one (the random test finds no other way to write one).
      */
     private boolean newline() {
         out.append('\n');
