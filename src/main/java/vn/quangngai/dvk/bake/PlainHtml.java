@@ -27,9 +27,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Locale;
 
 /**
@@ -78,7 +76,7 @@ final class PlainHtml {
     private boolean node(Node node) {
         Class<?> type = node.getClass();
         if (type == Text.class) {
-            return text((Text) node);
+            return words(TextRenderer.html((Text) node));
         } else if (type == Paragraph.class) {
             return paragraph((Paragraph) node);
         } else if (type == Heading.class) {
@@ -149,18 +147,6 @@ final class PlainHtml {
         }
         out.append('>');
         return children(cell) && close(tag);
-    }
-
-    /** A text node, escaped as Flexmark escapes it ({@link TextRenderer}). */
-    private boolean text(Text node) {
-        BasedSequence chars = node.getChars();
-        String escaped = chars instanceof SubSequence text && text.getBase() instanceof String source
-                ? TextRenderer.escapePlain(source, text.getStartOffset(), text.getEndOffset())
-                : null;
-        if (escaped == null) {
-            escaped = Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false);
-        }
-        return words(escaped);
     }
 
     /**

@@ -33,15 +33,16 @@ final class TextRenderer implements NodeRenderer {
     }
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
+        html.raw(html(node)); // html.text() would append the same after escaping
+    }
+
+    /** The HTML of a text node, as Flexmark's renderer writes it (also what {@link PlainHtml} writes). */
+    static String html(Text node) {
         BasedSequence chars = node.getChars();
         String escaped = chars instanceof SubSequence text && text.getBase() instanceof String source
                 ? escapePlain(source, text.getStartOffset(), text.getEndOffset())
                 : null;
-        if (escaped != null) {
-            html.raw(escaped); // what html.text() appends after escaping
-        } else {
-            html.text(Escaping.normalizeEOL(chars.unescape()));
-        }
+        return escaped != null ? escaped : Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false);
     }
 
     /**

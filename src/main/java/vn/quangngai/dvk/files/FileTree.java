@@ -112,9 +112,8 @@ public final class FileTree {
             }
             steps.add(step);
         }
-        if (!steps.isEmpty()) {
-            checked.addAll(steps);
-        }
+        // only once the whole way up is checked: another thread stops at a folder marked checked
+        checked.addAll(steps);
     }
 
     /**
