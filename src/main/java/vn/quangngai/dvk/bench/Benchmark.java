@@ -49,6 +49,11 @@ import vn.quangngai.dvk.problem.Problems;
  *       hour), and by {@link vn.quangngai.dvk.oven.FastOven} at every size.</li>
  * </ul>
  *
+ * Before each cold build it takes {@link Machine#speedProbe}, and gives it for each row's best
+ * run: this machine's speed changes from one hour to the next, and a row measured while it runs
+ * slow is slower throughout. One reading varies by about a sixth; only a clearly higher number
+ * (a third or more) marks a slow phase.
+ *
  * Options: {@code --stories N,N… (1000)}, {@code --jbake N,N… (none)}, {@code --runs R (3)},
  * {@code --project DIR (.)}, {@code --work DIR (a temporary folder, deleted unless --keep)},
  * {@code --jfr DIR} (one more cold build per size under Java Flight Recorder; see {@link HotSpots}),
@@ -94,8 +99,11 @@ public final class Benchmark {
     private record JBakeRow(int stories, Built stock, Built fast, Built ours) {
     }
 
-    /** A measured child build and what it wrote. */
-    private record Built(ChildProcess.Measurement best, ChildProcess.Measurement first, int htmlPages, long bytes, int files) {
+    /**
+     * A measured child build and what it wrote; {@code probe}: {@link Machine#speedProbe} just
+     * before the best run.
+     */
+    private record Built(ChildProcess.Measurement best, ChildProcess.Measurement first, double probe, int htmlPages, long bytes, int files) {
     }
 
     /**
@@ -114,6 +122,10 @@ public final class Benchmark {
                 + "in this JVM, as the preview server holds it): median of " + WARM_RUNS + " without change, then " + WARM_EDITS
                 + " edits of one story: the first, and the median of the last " + WARM_EDITS / 2);
         out.println("- this JVM: " + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        Machine.speedProbe(); // compiles it
+        out.printf(Locale.ROOT, "- speed probe at start: %.0f ms (a fixed walk of dependent reads over 64 MB of memory, taken again "
+                + "before each cold build: the tables give it for the best run; a higher number means a slower machine at that moment, "
+                + "see bench/Machine)%n", Machine.speedProbe());
         if (launcher() != null) {
             out.println("- our cold builds: `./dan-van-kheo build`, the launcher staff and webmasters run (class-data archive, "
                     + "C1 compiler only, parallel collector, 1 GB heap at most with a 64 MB young generation, in transparent huge pages where Linux gives them on request)");
@@ -249,22 +261,25 @@ public final class Benchmark {
     private Built best(List<String> command, Path site, Path log, String label) throws IOException {
         ChildProcess.Measurement best = null;
         ChildProcess.Measurement first = null;
+        double bestProbe = 0;
         deleteTree(site);
         for (int run = 0; run < options.runs(); run++) {
             flushDisk();
+            double probe = Machine.speedProbe();
             ChildProcess.Measurement measured = ChildProcess.run(command, log);
             if (measured.exitStatus() != 0) {
                 throw new IllegalStateException(label + " failed with status " + measured.exitStatus() + ":\n"
                         + Files.readString(log, StandardCharsets.UTF_8));
             }
-            progress.printf("%s: %.2f s wall, %.2f s CPU, %.0f MiB peak RSS (%s; load %s)%n", label, measured.wall(),
+            progress.printf("%s: %.2f s wall, %.2f s CPU, %.0f MiB peak RSS (%s; load %s; speed probe %.0f ms)%n", label, measured.wall(),
                     measured.cpu(), measured.peakRssMib(), run == 0 ? "into an empty folder" : "over the last run's site",
-                    Machine.loadAverage());
+                    Machine.loadAverage(), probe);
             if (first == null) {
                 first = measured;
             }
             if (best == null || measured.wall() < best.wall()) {
                 best = measured;
+                bestProbe = probe;
             }
         }
         long[] sizes = {0, 0, 0};
@@ -275,7 +290,7 @@ public final class Benchmark {
                 sizes[2]++;
             });
         }
-        return new Built(best, first, (int) sizes[0], sizes[1], (int) sizes[2]);
+        return new Built(best, first, bestProbe, (int) sizes[0], sizes[1], (int) sizes[2]);
     }
 
     /** Waits for the disk's pending writes ({@code sync}); where there is no sync command, does nothing. */
@@ -340,14 +355,14 @@ public final class Benchmark {
     private void printOurs(List<OursRow> rows) {
         out.println("## dan-van-kheo build (this branch)\n");
         out.println("| site | HTML pages | cold wall s | cold CPU s | peak RSS MiB | cold into an empty folder s | pages/s | output MB (files) "
-                + "| warm first ms | warm no-change ms | warm first edit ms | warm one-story edit ms |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| warm first ms | warm no-change ms | warm first edit ms | warm one-story edit ms | speed probe ms |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (OursRow row : rows) {
             Built cold = row.cold();
-            out.printf(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.0f | %.2f | %,.0f | %.1f (%,d) | %,d | %,d | %s | %s |%n", row.label(),
+            out.printf(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.0f | %.2f | %,.0f | %.1f (%,d) | %,d | %,d | %s | %s | %.0f |%n", row.label(),
                     cold.htmlPages(), cold.best().wall(), cold.best().cpu(), cold.best().peakRssMib(), cold.first().wall(),
                     cold.htmlPages() / cold.best().wall(), cold.bytes() / 1e6, cold.files(), row.warm().first(),
-                    row.warm().noChange(), milliseconds(row.warm().firstEdit()), milliseconds(row.warm().oneEdit()));
+                    row.warm().noChange(), milliseconds(row.warm().firstEdit()), milliseconds(row.warm().oneEdit()), cold.probe());
         }
         Map<Integer, Double> wallByStories = new LinkedHashMap<>();
         rows.stream().filter(r -> r.stories() > 0).forEach(r -> wallByStories.put(r.stories(), r.cold().best().wall()));
@@ -363,7 +378,7 @@ public final class Benchmark {
 
     private void printJBake(List<JBakeRow> rows) {
         out.println("## The same stories as a plain JBake project\n");
-        out.println("| stories | pages written | stock JBake 2.7.0 wall s (CPU s, RSS MiB) | FastOven wall s (CPU s, RSS MiB) "
+        out.println("| stories | pages written | stock JBake 2.7.0 wall s (CPU s, RSS MiB; speed probe) | FastOven wall s (CPU s, RSS MiB; speed probe) "
                 + "| stock ÷ FastOven | stock ÷ dan-van-kheo build |");
         out.println("|---:|---:|---:|---:|---:|---:|");
         for (JBakeRow row : rows) {
@@ -377,7 +392,8 @@ public final class Benchmark {
     }
 
     private static String cell(Built built) {
-        return String.format(Locale.ROOT, "%.2f (%.2f, %.0f)", built.best().wall(), built.best().cpu(), built.best().peakRssMib());
+        return String.format(Locale.ROOT, "%.2f (%.2f, %.0f; probe %.0f ms)", built.best().wall(), built.best().cpu(),
+                built.best().peakRssMib(), built.probe());
     }
 
     private static long time(Runnable build) {
