@@ -1,15 +1,14 @@
 package vn.quangngai.dvk.search;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import vn.quangngai.dvk.parallel.Cores;
 import vn.quangngai.dvk.text.Vietnamese;
 
@@ -42,22 +41,24 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
 
     /** As {@link #of(List)}, taking each text's words from {@code cache}; texts are folded on every core. */
     public static SearchIndex of(List<SearchEntry> entries, WordCache cache) {
-        // each text's distinct words as an array of shared strings: at 10,000 stories a set per
-        // text held millions of entries and as many copies of the same few thousand words
-        List<String[][]> folded = Cores.map(entries, entry -> new String[][] {cache.words(entry.head()), cache.words(entry.body())});
-        Map<String, Postings> head = new HashMap<>();
-        Map<String, Postings> body = new HashMap<>();
+        // each text's distinct words as the cache's numbers for them: the postings are then found
+        // by array index, where looking 4 million words up in hash maps took most of the index's
+        // time at 10,000 stories, on one core at the end of the build
+        List<int[][]> folded = Cores.map(entries, entry -> new int[][] {cache.words(entry.head()), cache.words(entry.body())});
+        int known = cache.size();
+        Postings[] head = new Postings[known];
+        Postings[] body = new Postings[known];
+        int[] lastHead = new int[known]; // 1 + the number of the last story with the word in its head
         Map<String, Map<String, Postings>> filters = new TreeMap<>();
         for (int number = 0; number < entries.size(); number++) {
             SearchEntry entry = entries.get(number);
-            String[] headWords = folded.get(number)[0];
-            Set<String> inHead = new java.util.HashSet<>(Arrays.asList(headWords));
-            for (String word : headWords) {
-                head.computeIfAbsent(word, w -> new Postings()).add(number);
+            for (int word : folded.get(number)[0]) {
+                lastHead[word] = number + 1;
+                postings(head, word).add(number);
             }
-            for (String word : folded.get(number)[1]) {
-                if (!inHead.contains(word)) {
-                    body.computeIfAbsent(word, w -> new Postings()).add(number);
+            for (int word : folded.get(number)[1]) {
+                if (lastHead[word] != number + 1) {
+                    postings(body, word).add(number);
                 }
             }
             for (Map.Entry<String, List<String>> filter : entry.filters().entrySet()) {
@@ -67,13 +68,12 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
             }
         }
         SortedMap<String, Word> words = new TreeMap<>();
-        Set<String> all = new java.util.HashSet<>(head.keySet());
-        all.addAll(body.keySet());
         int[] none = new int[0];
-        for (String word : all) {
-            Postings inHead = head.get(word);
-            Postings inBody = body.get(word);
-            words.put(word, new Word(inHead == null ? none : inHead.toArray(), inBody == null ? none : inBody.toArray()));
+        for (int word = 0; word < known; word++) {
+            if (head[word] != null || body[word] != null) {
+                words.put(cache.word(word), new Word(head[word] == null ? none : head[word].toArray(),
+                        body[word] == null ? none : body[word].toArray()));
+            }
         }
         SortedMap<String, SortedMap<String, int[]>> filterNumbers = new TreeMap<>();
         filters.forEach((key, values) -> {
@@ -84,16 +84,27 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
         return new SearchIndex(entries.stream().map(SearchEntry::hit).toList(), words, filterNumbers);
     }
 
-    /** As {@link #words}, as an array whose strings come from {@code pool} (one instance per word). */
-    static String[] distinct(String text, Map<String, String> pool) {
+    private static Postings postings(Postings[] postings, int word) {
+        Postings found = postings[word];
+        if (found == null) {
+            found = new Postings();
+            postings[word] = found;
+        }
+        return found;
+    }
+
+    /** As {@link #words}, each word given as its number from {@code numbers}. */
+    static int[] distinct(String text, ToIntFunction<String> numbers) {
         String folded = Vietnamese.fold(text == null ? "" : text);
-        List<String> shared = new ArrayList<>();
+        int[][] found = {new int[16]};
+        int[] size = {0};
         firstOccurrences(folded, (start, end) -> {
-            String word = folded.substring(start, end);
-            String known = pool.putIfAbsent(word, word);
-            shared.add(known == null ? word : known);
+            if (size[0] == found[0].length) {
+                found[0] = Arrays.copyOf(found[0], size[0] * 2);
+            }
+            found[0][size[0]++] = numbers.applyAsInt(folded.substring(start, end));
         });
-        return shared.toArray(String[]::new);
+        return Arrays.copyOf(found[0], size[0]);
     }
 
     /** The distinct folded words of a text, in order of first appearance: "Hồ sơ, hồ sơ tàu cá" → [ho, so, tau, ca]. */
