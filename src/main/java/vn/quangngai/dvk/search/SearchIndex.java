@@ -117,7 +117,11 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
 
     /** As {@link #words}, space-separated ("ho so tau ca"): what a story keeps of its body for search. */
     public static String wordsText(String text) {
-        String folded = Vietnamese.fold(text == null ? "" : text);
+        return distinctFolded(Vietnamese.fold(text == null ? "" : text));
+    }
+
+    /** {@link #wordsText} of a text already {@link Vietnamese#fold folded}. */
+    public static String distinctFolded(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
         firstOccurrences(folded, (start, end) -> {
             if (!out.isEmpty()) {

@@ -73,49 +73,83 @@ public final class Vietnamese {
      * works character by character, and the marks it reorders are dropped).
      */
     public static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); ) {
-            char c = text.charAt(i);
-            String pattern;
-            char folded;
-            if (Character.isSurrogate(c)) {
-                int cp = text.codePointAt(i);
-                i += Character.charCount(cp);
-                pattern = supplementary(cp);
-                folded = pattern.length() == 1 ? pattern.charAt(0) : COMPLEX;
-            } else {
-                i++;
-                folded = FOLDED[c];
-                if (folded == UNKNOWN) {
-                    folded = learn(c);
-                }
-                pattern = folded == COMPLEX ? foldOne(c) : null;
-            }
-            if (folded == NOTHING) {
-                continue;
-            }
-            if (folded != COMPLEX) {
-                space = append(out, folded, space);
-            } else {
-                for (int k = 0; k < pattern.length(); k++) {
-                    space = append(out, pattern.charAt(k), space);
-                }
-            }
-        }
-        return out.toString();
+        return new Folding(text.length()).add(text, 0, text.length()).toString();
     }
 
-    /** Appends a folded letter or digit, or notes a separator (' '); returns whether a separator is pending. */
-    private static boolean append(StringBuilder out, char folded, boolean space) {
-        if (folded == ' ') {
-            return true;
+    /**
+     * Folds text piece by piece into one result, exactly as {@link #fold} folds the pieces
+     * written one after the other ({@link #separate} standing for a space between them): for the
+     * words of a document without making its whole text first.
+     */
+    public static final class Folding {
+
+        private final StringBuilder out;
+        private boolean space;
+
+        public Folding(int capacity) {
+            out = new StringBuilder(capacity);
         }
-        if (space && out.length() > 0) {
-            out.append(' ');
+
+        /** Folds {@code text[start, end)} after what came before. */
+        public Folding add(String text, int start, int end) {
+            for (int i = start; i < end; ) {
+                char c = text.charAt(i);
+                String pattern;
+                char folded;
+                if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, text.charAt(i + 1));
+                    i += 2;
+                    pattern = supplementary(cp);
+                    folded = pattern.length() == 1 ? pattern.charAt(0) : COMPLEX;
+                } else if (Character.isSurrogate(c)) {
+                    i++;
+                    pattern = supplementary(c); // unpaired: what codePointAt gives for it
+                    folded = pattern.length() == 1 ? pattern.charAt(0) : COMPLEX;
+                } else {
+                    i++;
+                    folded = FOLDED[c];
+                    if (folded == UNKNOWN) {
+                        folded = learn(c);
+                    }
+                    pattern = folded == COMPLEX ? foldOne(c) : null;
+                }
+                if (folded == NOTHING) {
+                    continue;
+                }
+                if (folded != COMPLEX) {
+                    append(folded);
+                } else {
+                    for (int k = 0; k < pattern.length(); k++) {
+                        append(pattern.charAt(k));
+                    }
+                }
+            }
+            return this;
         }
-        out.append(folded);
-        return false;
+
+        /** A separator, as a space would be. */
+        public Folding separate() {
+            space = true;
+            return this;
+        }
+
+        /** Appends a folded letter or digit, or notes a separator (' '). */
+        private void append(char folded) {
+            if (folded == ' ') {
+                space = true;
+                return;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(folded);
+            space = false;
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
     }
 
     /** Table values besides a folded letter, digit or ' ': not seen yet, folds to nothing, folds to several. */

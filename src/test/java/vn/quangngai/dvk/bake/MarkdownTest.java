@@ -159,6 +159,29 @@ class MarkdownTest {
         }
     }
 
+    /**
+     * A story's search words are folded straight from the document's text nodes, ranges of the
+     * Markdown; they must be those of folding its whole text (toText) at once.
+     */
+    @Test
+    void searchWordsAreThoseOfTheWholeTextFoldedOnRandomDocuments() {
+        String[] pieces = {"a", "Ệ", "Đ", "e\u0301", " ", "\n", "\n\n", "\r\n", "\\", "\\*", "&", "&amp;", "&#x111;", "&x;", "<b>",
+                "*", "_", "`", "[", "]", "(", ")", "|", "# ", "- ", "> ", "    ", "~~~", "\uD83D\uDE00", "\uD835\uDC00", "\uD835", "http://a.vn"};
+        java.util.Random random = new java.util.Random(2026);
+        Markdown ours = new Markdown();
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(60); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String markdown = text.toString();
+            assertThat(ours.searchWords("a.md", markdown)).as("words of %s", markdown)
+                    .isEqualTo(SearchIndex.wordsText(ours.toText(markdown)));
+        }
+        assertThat(ours.searchWords("a.md", "Hồ sơ *tàu cá* &amp; hồ sơ\n\n~~~\nĐức Phổ\n~~~\n"))
+                .isEqualTo("ho so tau ca duc pho");
+    }
+
     @Test
     void aFilesHtmlAndSearchWordsComeFromOneParseAndFollowItsEdits() {
         Markdown markdown = new Markdown(true);

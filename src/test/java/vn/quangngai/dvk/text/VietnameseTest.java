@@ -38,6 +38,24 @@ class VietnameseTest {
         assertThat(Vietnamese.fold("hồ sơ tàu cá")).isEqualTo("ho so tau ca");
     }
 
+    /** Folding pieces one after the other, split anywhere (even inside a surrogate pair), is folding them joined by spaces. */
+    @Test
+    void foldingPiecesIsFoldingThemJoinedBySpaces() {
+        String[] chars = {"a", "Ệ", "Đ", "ư", "\u0301", "e", "Z", "9", " ", ",", "\n", "\uD83D", "\uDE00", "\uD835\uDC00", "ß", "ﬁ"};
+        java.util.Random random = new java.util.Random(2026);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k >= 0; k--) {
+                text.append(chars[random.nextInt(chars.length)]);
+            }
+            String whole = text.toString();
+            int cut = random.nextInt(whole.length() + 1);
+            String joined = whole.substring(0, cut) + " " + whole.substring(cut);
+            assertThat(new Vietnamese.Folding(8).add(whole, 0, cut).separate().add(whole, cut, whole.length()).toString())
+                    .as("%s | %s", whole.substring(0, cut), whole.substring(cut)).isEqualTo(Vietnamese.fold(joined));
+        }
+    }
+
     @Test
     void vietnameseOrderTreatsDStrokeAndBreveAsLetters() {
         List<String> names = new ArrayList<>(List.of("Đức Phổ", "Dung", "Ân", "An", "Ăn", "Bình Sơn", "Ba Tơ", "Zê"));
