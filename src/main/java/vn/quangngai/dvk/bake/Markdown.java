@@ -3,7 +3,6 @@ package vn.quangngai.dvk.bake;
 import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -72,7 +71,7 @@ public final class Markdown {
      */
     static MutableDataSet options() {
         return new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                .set(Parser.EXTENSIONS, List.of(Tables.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SUPPRESS_HTML, false);
     }

@@ -54,7 +54,9 @@ class MarkdownTest {
     }
 
     private static final class FlexmarkDefaults {
-        static final com.vladsch.flexmark.util.data.MutableDataSet OPTIONS = Markdown.options();
+        /** Our options with Flexmark's own tables extension: the reference for ours (Tables). */
+        static final com.vladsch.flexmark.util.data.MutableDataSet OPTIONS = Markdown.options()
+                .set(Parser.EXTENSIONS, java.util.List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create()));
         static final Parser PARSER = Parser.builder(OPTIONS).build();
         static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
         static final com.vladsch.flexmark.parser.ListOptions LISTS = com.vladsch.flexmark.parser.ListOptions.get(OPTIONS);
@@ -157,6 +159,56 @@ class MarkdownTest {
         for (String flexmarksWay : new String[] {"a \\* b", "a &amp; b", "a\r\nb", "a\u0000b"}) {
             assertThat(TextRenderer.escapePlain(flexmarksWay, 0, flexmarksWay.length())).as(flexmarksWay).isNull();
         }
+    }
+
+    /**
+     * Random documents of table pieces, in paragraphs, lists and quotes: our parser (Tables asks
+     * Flexmark's table pre-processor only about paragraphs with a '|') must give the same
+     * document, node for node, as Flexmark's own tables extension, and so the same HTML.
+     */
+    @Test
+    void tablesAreThoseOfFlexmarksOwnExtensionOnRandomDocuments() {
+        String[] starts = {"", "", "", "> ", "- ", "1. ", "  ", "    ", "|", "| "};
+        String[] cells = {"a", "Đức Phổ", " ", "", "`|`", "\\|", "*b*", "---", "-", ":--", "--:", ":-:", " --- ", "==="};
+        String[] ends = {"", "", "|", " |", "  "};
+        java.util.Random random = new java.util.Random(2026);
+        Parser ours = Parser.builder(Markdown.options()).build();
+        int tables = 0;
+        for (int n = 0; n < 4_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int line = random.nextInt(8); line >= 0; line--) {
+                if (random.nextInt(6) == 0) {
+                    text.append(random.nextBoolean() ? "\n" : "[cap]\n");
+                    continue;
+                }
+                text.append(starts[random.nextInt(starts.length)]);
+                for (int cell = random.nextInt(4); cell >= 0; cell--) {
+                    text.append(cells[random.nextInt(cells.length)]).append(cell > 0 ? "|" : "");
+                }
+                text.append(ends[random.nextInt(ends.length)]).append('\n');
+            }
+            String markdown = text.toString();
+            com.vladsch.flexmark.util.ast.Document expected = FlexmarkDefaults.PARSER.parse(markdown);
+            com.vladsch.flexmark.util.ast.Document actual = ours.parse(markdown);
+            assertThat(tree(actual)).as("document of %s", markdown).isEqualTo(tree(expected));
+            assertThat(new Markdown().toHtml(markdown)).as("HTML of %s", markdown).isEqualTo(FlexmarkDefaults.RENDERER.render(expected));
+            tables += tree(expected).contains("TableBlock{") ? 1 : 0;
+        }
+        assertThat(tables).as("documents with a table").isGreaterThan(400);
+    }
+
+    /** Every node of a document, in order, with its depth and its range of the Markdown. */
+    private static String tree(com.vladsch.flexmark.util.ast.Node document) {
+        StringBuilder tree = new StringBuilder();
+        for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
+            int depth = 0;
+            for (com.vladsch.flexmark.util.ast.Node up = node.getParent(); up != null; up = up.getParent()) {
+                depth++;
+            }
+            tree.append("  ".repeat(depth)).append(node).append(' ').append(node.getStartOffset()).append('-').append(node.getEndOffset())
+                    .append('\n');
+        }
+        return tree.toString();
     }
 
     /**
