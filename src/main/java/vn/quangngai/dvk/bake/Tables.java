@@ -11,17 +11,23 @@ import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
+import java.util.Arrays;
 import java.util.Set;
 import org.jetbrains.annotations.NotNull;
 
 /**
- * Flexmark's tables extension, with the same tables, asked about fewer paragraphs. Its paragraph
- * pre-processor compiles a regular expression for every document and reads the first line of
- * every paragraph one virtual call a character, looking for a '|': a fifth of Flexmark's parsing
- * at 10,000 stories. A paragraph without any '|' is never a table (the pre-processor gives up on
- * a first line without one, and changes nothing), so here such a paragraph is passed over after
- * one plain scan of the Markdown, and Flexmark's pre-processor is made only for a document that
- * has a paragraph with a '|'.
+ * Flexmark's tables extension, with the same tables, for less work. Its paragraph pre-processor
+ * compiles a regular expression for every document and reads the first line of every paragraph
+ * one virtual call a character, looking for a '|': a fifth of Flexmark's parsing at 10,000
+ * stories. Here
+ * <ul>
+ *   <li>a paragraph without any '|' is passed over: Flexmark's pre-processor gives up on a first
+ *       line without one, and changes nothing. Where the '|' are is found with one scan of each
+ *       document;</li>
+ *   <li>one Flexmark pre-processor serves every document: it keeps nothing of a document (only
+ *       its options and the expression made from them, and documents of one parser share its
+ *       options).</li>
+ * </ul>
  */
 final class Tables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -51,23 +57,40 @@ final class Tables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererE
         flexmark.extend(rendererBuilder, rendererType);
     }
 
-    /** Flexmark's factory, with its place among the pre-processors, giving a pre-processor that asks it only about paragraphs with a '|'. */
-    private record OnlyWithPipes(ParagraphPreProcessorFactory tables) implements ParagraphPreProcessorFactory {
+    /** Flexmark's factory, in its place among the pre-processors, its pre-processor asked only about paragraphs with a '|'. */
+    private static final class OnlyWithPipes implements ParagraphPreProcessorFactory {
+
+        private final ParagraphPreProcessorFactory tables;
+        private volatile ParagraphPreProcessor shared; // racing threads may each make one: the same
+
+        OnlyWithPipes(ParagraphPreProcessorFactory tables) {
+            this.tables = tables;
+        }
 
         @Override
         public ParagraphPreProcessor apply(ParserState document) {
             return new ParagraphPreProcessor() {
-                private ParagraphPreProcessor made;
+                private String source;
+                private int[] pipes;
 
                 @Override
                 public int preProcessBlock(Paragraph paragraph, ParserState state) {
-                    if (!mayHavePipe(paragraph.getChars())) {
-                        return 0;
+                    BasedSequence chars = paragraph.getChars();
+                    if (chars instanceof SubSequence range && range.getBase() instanceof String text) {
+                        if (text != source) {
+                            source = text;
+                            pipes = pipes(text);
+                        }
+                        if (!anyWithin(pipes, range.getStartOffset(), range.getEndOffset())) {
+                            return 0;
+                        }
                     }
-                    if (made == null) {
-                        made = tables.apply(document);
+                    ParagraphPreProcessor flexmarks = shared;
+                    if (flexmarks == null) {
+                        flexmarks = tables.apply(state);
+                        shared = flexmarks;
                     }
-                    return made.preProcessBlock(paragraph, state);
+                    return flexmarks.preProcessBlock(paragraph, state);
                 }
             };
         }
@@ -88,16 +111,23 @@ final class Tables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererE
         }
     }
 
-    /** False only when the paragraph's range of the Markdown has no '|'; true when it has one, or is not such a range. */
-    static boolean mayHavePipe(BasedSequence chars) {
-        if (!(chars instanceof SubSequence range && range.getBase() instanceof String source)) {
-            return true;
-        }
-        for (int i = range.getStartOffset(), end = range.getEndOffset(); i < end; i++) {
-            if (source.charAt(i) == '|') {
-                return true;
+    /** Where the '|' of a text are, in order. */
+    static int[] pipes(String text) {
+        int[] found = new int[8];
+        int count = 0;
+        for (int at = text.indexOf('|'); at >= 0; at = text.indexOf('|', at + 1)) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
             }
+            found[count++] = at;
         }
-        return false;
+        return Arrays.copyOf(found, count);
+    }
+
+    /** Whether any of the ascending {@code positions} is in {@code [start, end)}. */
+    static boolean anyWithin(int[] positions, int start, int end) {
+        int at = Arrays.binarySearch(positions, start);
+        int first = at >= 0 ? at : -at - 1;
+        return first < positions.length && positions[first] < end;
     }
 }
