@@ -119,6 +119,15 @@ public final class Markdown {
         return folding.toString();
     }
 
+    /**
+     * The Markdown string that {@code chars} is a plain range of, from its start offset to its
+     * end offset, or null when it is not one: what lets a node's text be read from the string
+     * itself rather than one virtual call a character.
+     */
+    static String source(BasedSequence chars) {
+        return chars instanceof SubSequence range && range.getBase() instanceof String source ? source : null;
+    }
+
     private interface Piece {
         void accept(String source, int start, int end);
     }
@@ -135,8 +144,9 @@ public final class Markdown {
         for (Node node : document.getDescendants()) {
             if (node instanceof Text || node instanceof CodeBlock) {
                 BasedSequence chars = node.getChars();
-                if (chars instanceof SubSequence range && range.getBase() instanceof String source) {
-                    piece.accept(source, range.getStartOffset(), range.getEndOffset());
+                String source = source(chars);
+                if (source != null) {
+                    piece.accept(source, chars.getStartOffset(), chars.getEndOffset());
                 } else {
                     String text = chars.toString();
                     piece.accept(text, 0, text.length());

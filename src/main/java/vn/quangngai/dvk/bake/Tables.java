@@ -10,7 +10,6 @@ import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Arrays;
 import java.util.Set;
 import org.jetbrains.annotations.NotNull;
@@ -76,12 +75,13 @@ final class Tables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererE
                 @Override
                 public int preProcessBlock(Paragraph paragraph, ParserState state) {
                     BasedSequence chars = paragraph.getChars();
-                    if (chars instanceof SubSequence range && range.getBase() instanceof String text) {
+                    String text = Markdown.source(chars);
+                    if (text != null) {
                         if (text != source) {
                             source = text;
                             pipes = pipes(text);
                         }
-                        if (!anyWithin(pipes, range.getStartOffset(), range.getEndOffset())) {
+                        if (!anyWithin(pipes, chars.getStartOffset(), chars.getEndOffset())) {
                             return 0;
                         }
                     }

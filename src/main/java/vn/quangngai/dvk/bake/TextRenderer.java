@@ -8,7 +8,6 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 
 /**
@@ -39,9 +38,8 @@ final class TextRenderer implements NodeRenderer {
     /** The HTML of a text node, as Flexmark's renderer writes it (also what {@link PlainHtml} writes). */
     static String html(Text node) {
         BasedSequence chars = node.getChars();
-        String escaped = chars instanceof SubSequence text && text.getBase() instanceof String source
-                ? escapePlain(source, text.getStartOffset(), text.getEndOffset())
-                : null;
+        String source = Markdown.source(chars);
+        String escaped = source != null ? escapePlain(source, chars.getStartOffset(), chars.getEndOffset()) : null;
         return escaped != null ? escaped : Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false);
     }
 
