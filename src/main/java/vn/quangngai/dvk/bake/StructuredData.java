@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.quangngai.dvk.data.Imprint;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Story;
@@ -39,13 +40,16 @@ final class StructuredData {
     private final Site site;
     private final String baseUrl;
     private final Memo<String> memo;
+    /** What every page's structured data depends on besides its own inputs. */
+    private final List<Object> context;
 
     /** @param memo JSON-LD made by the last warm build, reused when its inputs are equal */
     StructuredData(Site site, Memo<String> memo) {
         this.site = site;
         this.baseUrl = site.settings().baseUrl();
         this.memo = memo;
-        memo.nextBuild(Arrays.asList(site.settings(), site.imprint(), site.registry().agency(site.imprint().publisher())));
+        this.context = Arrays.asList(site.settings(), site.imprint(), site.registry().agency(site.imprint().publisher()));
+        memo.nextBuild(context);
     }
 
     String home(String description) {
@@ -59,9 +63,14 @@ final class StructuredData {
         return write(graph(website, List.of()));
     }
 
-    String article(Story story, String path, List<Crumb> crumbs) {
+    /** A story's page: made as the page renders ({@link Deferred}). */
+    Deferred article(Story story, String path, List<Crumb> crumbs) {
         String agencyName = site.registry().agency(story.agency()).orElseThrow().name();
-        return memo.get(Arrays.asList("article", story, path, crumbs, agencyName), () -> article(story, path, crumbs, agencyName));
+        return deferred(Arrays.asList("article", story, path, crumbs, agencyName), () -> article(story, path, crumbs, agencyName));
+    }
+
+    private Deferred deferred(List<Object> inputs, Supplier<String> make) {
+        return new Deferred(Arrays.asList(context, inputs), () -> memo.get(inputs, make));
     }
 
     private String article(Story story, String path, List<Crumb> crumbs, String agencyName) {
@@ -82,9 +91,12 @@ final class StructuredData {
         return write(graph(article, crumbs));
     }
 
-    /** A list page; {@code firstPosition} is the position of its first item in the whole list (1 on page 1). */
-    String collection(String name, String description, String path, List<Crumb> crumbs, List<Item> items, int firstPosition) {
-        return memo.get(Arrays.asList("collection", name, description, path, crumbs, items, firstPosition),
+    /**
+     * A list page, made as the page renders ({@link Deferred}); {@code firstPosition} is the
+     * position of its first item in the whole list (1 on page 1).
+     */
+    Deferred collection(String name, String description, String path, List<Crumb> crumbs, List<Item> items, int firstPosition) {
+        return deferred(Arrays.asList("collection", name, description, path, crumbs, items, firstPosition),
                 () -> makeCollection(name, description, path, crumbs, items, firstPosition));
     }
 
