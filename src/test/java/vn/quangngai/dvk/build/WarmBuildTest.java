@@ -92,6 +92,19 @@ class WarmBuildTest {
     }
 
     @Test
+    void anImprintEditReachesTheStructuredDataOfTheStoryPages() throws IOException {
+        // structured data is made as each page renders (bake/Deferred): a warm build must still
+        // see that the report it names has changed
+        String imprint = Files.readString(source.resolve("data/trang.yaml"));
+        assertThat(imprint).contains("month: \"2023-08\"");
+        TestSite.put(source, "data/trang.yaml", imprint.replace("month: \"2023-08\"", "month: \"2023-09\""));
+        warm.run(source, out);
+        assertThat(TestSite.read(out.resolve("mo-hinh/a/index.html"))).contains("\"datePublished\":\"2023-09\"")
+                .doesNotContain("\"datePublished\":\"2023-08\"");
+        assertEqualsAColdBuild();
+    }
+
+    @Test
     void removedAndRenamedStoriesLeaveNoFileBehind() throws IOException {
         Files.delete(source.resolve("content/mo-hinh/c.md"));
         warm.run(source, out);
