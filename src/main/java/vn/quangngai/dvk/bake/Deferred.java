@@ -6,9 +6,9 @@ import java.util.function.Supplier;
 
 /**
  * Text in a page model that is made when the template reads it, on the thread that renders the
- * page (as a story's {@link Body} is): a build holds no page's text before the page renders. At
- * 10,000 stories the structured data of every page, made with the models, was 57 MB kept in the
- * old generation for the whole build. Two are equal when the inputs they are made from are,
+ * page: a build holds no page's text before the page renders. A story's HTML is made so; so is
+ * every page's structured data, which, made with the models, was 57 MB kept in the old
+ * generation for the whole build at 10,000 stories. Two are equal when the inputs they are made from are,
  * which is what a warm build compares ({@link RenderCache}).
  */
 final class Deferred implements TemplateScalarModel {

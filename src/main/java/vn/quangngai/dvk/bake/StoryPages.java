@@ -32,7 +32,9 @@ public final class StoryPages extends SiteTool {
             PageDocument.crumbs(doc, crumbs);
             doc.put("jsonLd", data.article(story, Site.pathOf(story), crumbs));
             doc.put("story", views.story(story.slug()));
-            doc.put("body", new Body(store.markdown(), story.file(), story.body())); // HTML made as the page renders
+            Markdown markdown = store.markdown();
+            // HTML made as the page renders: a build never holds every story's HTML at once
+            doc.put("body", new Deferred(List.of(story.file(), story.body()), () -> markdown.toHtml(story.file(), story.body())));
             if (i > 0) {
                 doc.put("previous", views.story(stories.get(i - 1).slug()));
             }
