@@ -72,6 +72,11 @@ public final class FileTree {
      * the folder or one of its parents goes, is deleted.
      */
     public static void createFolders(Path folder) throws IOException {
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            // a build writing over an older one finds most folders there: asking first spares
+            // Files.createDirectories a failing mkdir and an exception with its stack trace for each
+            return;
+        }
         try {
             Files.createDirectories(folder);
         } catch (FileSystemException e) { // FileAlreadyExistsException, or "Not a directory" for a parent
