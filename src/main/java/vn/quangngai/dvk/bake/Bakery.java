@@ -1,5 +1,6 @@
 package vn.quangngai.dvk.bake;
 
+import freemarker.template.Configuration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ public final class Bakery {
     private final Remembered remembered;
     /** Our rendering tools and any third party's, looked up once. */
     private final List<RenderingTool> tools = tools();
-    private CompletableFuture<DefaultJBakeConfiguration> prepared;
+    private CompletableFuture<Prepared> prepared;
     private Path preparedFor;
     private boolean warmedUp;
 
@@ -85,11 +86,20 @@ public final class Bakery {
                 }
             }
             try {
-                return JBakeSettings.load(source, destination);
+                return Prepared.load(source, destination);
             } catch (IOException | ConfigurationException e) {
                 throw new CompletionException(e);
             }
         }, PREPARING);
+    }
+
+    /** JBake's configuration for a bake, and Freemarker set up by it with the templates parsed. */
+    private record Prepared(DefaultJBakeConfiguration jbake, Configuration freemarker) {
+
+        static Prepared load(Path source, Path destination) throws IOException, ConfigurationException {
+            DefaultJBakeConfiguration jbake = JBakeSettings.load(source, destination);
+            return new Prepared(jbake, PageTemplates.freemarker(jbake));
+        }
     }
 
     private static final Executor PREPARING = task -> {
@@ -98,7 +108,7 @@ public final class Bakery {
         thread.start();
     };
 
-    private DefaultJBakeConfiguration configuration(Path source, Path destination)
+    private Prepared configuration(Path source, Path destination)
             throws IOException, ConfigurationException {
         if (prepared != null && destination.equals(preparedFor)) {
             try {
@@ -115,7 +125,7 @@ public final class Bakery {
                 prepared = null;
             }
         }
-        return JBakeSettings.load(source, destination);
+        return Prepared.load(source, destination);
     }
 
     public RenderCache cache() {
@@ -156,18 +166,19 @@ public final class Bakery {
      * {@link BakeException} listing every failure.
      */
     public Baked bake(Site site, Path source, Path destination, Path published) {
-        DefaultJBakeConfiguration config;
+        Prepared prepared;
         try {
-            config = configuration(source, destination);
+            prepared = configuration(source, destination);
         } catch (JBakeException | IOException | ConfigurationException e) {
             throw new BakeException(List.of("jbake.properties: " + e.getMessage()));
         }
+        DefaultJBakeConfiguration config = prepared.jbake();
         AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
         RenderCache cache = remembered.pages();
         SiteStore store = new SiteStore(site, manifest, remembered);
         DelegatingTemplateEngine engine = new DelegatingTemplateEngine(store, config);
         Renderer renderer = new Renderer(store, config, engine);
-        Output output = new Output(destination, config, engine);
+        Output output = new Output(destination, config, new PageTemplates(config, prepared.freemarker(), store, engine));
         store.output(output);
         List<String> errors = new ArrayList<>();
         if (knowsItsFiles()) {

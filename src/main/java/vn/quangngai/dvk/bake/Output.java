@@ -9,12 +9,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.model.TemplateModel;
 import vn.quangngai.dvk.files.FileTree;
 
 /**
- * Where a bake writes: each page is rendered by JBake's template engine into memory (a
+ * Where a bake writes: each page is rendered with its template ({@link PageTemplates}) into memory (a
  * {@link PageBuffer} its thread reuses), then written with its .gz twin ({@link Precompress})
  * straight from those bytes, from the thread that rendered it; folders are created once. JBake's own {@code Renderer.render} would check, delete and create
  * each file's path and leave the twin to a second pass that reads every file back — at 10,000
@@ -24,7 +22,7 @@ final class Output {
 
     private final Path root;
     private final JBakeConfiguration config;
-    private final DelegatingTemplateEngine engine;
+    private final PageTemplates templates;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** Folders checked not to be links ({@link FileTree#requireNoLinks(Path, Path, Set)}). */
     private final Set<Path> checked = ConcurrentHashMap.newKeySet();
@@ -34,10 +32,10 @@ final class Output {
     /** Every file written, relative to the root, with '/': what the counts and the pruning of an older build's files go by. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
-    Output(Path root, JBakeConfiguration config, DelegatingTemplateEngine engine) {
+    Output(Path root, JBakeConfiguration config, PageTemplates templates) {
         this.root = root;
         this.config = config;
-        this.engine = engine;
+        this.templates = templates;
         this.encoding = Charset.forName(config.getRenderEncoding());
     }
 
@@ -47,11 +45,8 @@ final class Output {
      * its type ({@code template.TYPE.extension}, else {@code output.extension}).
      */
     void render(DocumentModel page) throws Exception {
-        TemplateModel model = new TemplateModel();
-        model.setContent(page);
-        model.setRenderer(engine);
         PageBuffer text = buffer().reset();
-        engine.renderDocument(model, config.getTemplateByDocType(page.getType()), text);
+        templates.render(page, config.getTemplateByDocType(page.getType()), text);
         write(pathOf(page), text.encoded());
     }
 
