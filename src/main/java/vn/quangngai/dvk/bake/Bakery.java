@@ -27,8 +27,10 @@ import vn.quangngai.dvk.site.Site;
 
 /**
  * Bakes a validated {@link Site} with JBake's own parts: its configuration (jbake.properties),
- * its {@link Renderer} and Freemarker engine, the {@link RenderingTool}s registered in
- * {@code META-INF/services}, its model extractors and its asset copier.
+ * its {@link Renderer} and template engines (for third parties' tools), the {@link RenderingTool}s
+ * registered in {@code META-INF/services}, its model extractors and its asset copier. Our own
+ * tools' pages are rendered with Freemarker set up as JBake's engine sets it up
+ * ({@link PageTemplates}).
  *
  * <p>Why not {@code Oven.bake()}: in JBake 2.7.0 the oven calls {@code ContentStore.updateSchema()},
  * which is final and talks to OrientDB, so no in-memory store can stand in; and it runs every
