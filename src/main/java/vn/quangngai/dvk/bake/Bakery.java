@@ -122,6 +122,9 @@ public final class Bakery {
                 if (e.getCause() instanceof ConfigurationException bad) {
                     throw bad;
                 }
+                if (e.getCause() instanceof BakeException bad) {
+                    throw bad;
+                }
                 throw e;
             } finally {
                 prepared = null;

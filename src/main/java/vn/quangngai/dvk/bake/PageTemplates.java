@@ -13,11 +13,13 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jbake.app.ContentStore;
@@ -70,7 +72,13 @@ final class PageTemplates {
      * files already parsed: a bake calls this before the site is read, on a thread of its own.
      * A template that does not parse is left for its first page to report.
      */
-    static Configuration freemarker(JBakeConfiguration config) throws IOException {
+    static Configuration freemarker(JBakeConfiguration config) {
+        File folder = config.getTemplateFolder();
+        if (!folder.isDirectory()) {
+            // JBake's engine printed a stack trace here and looked for the templates in the working folder
+            throw new BakeException(List.of(folder + ": không có thư mục mẫu trang này (template.folder trong jbake.properties; "
+                    + "mặc định: templates)"));
+        }
         Configuration freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         freemarker.setDefaultEncoding(config.getRenderEncoding());
         freemarker.setOutputEncoding(config.getOutputEncoding());
@@ -78,23 +86,26 @@ final class PageTemplates {
             freemarker.setTimeZone(config.getFreemarkerTimeZone());
             freemarker.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
         }
-        freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
-        String[] names = config.getTemplateFolder().list((folder, name) -> name.endsWith(".ftl"));
+        try {
+            freemarker.setDirectoryForTemplateLoading(folder);
+        } catch (IOException e) {
+            throw new BakeException(List.of(folder + ": " + e.getMessage()));
+        }
+        String[] names = folder.list((parent, name) -> name.endsWith(".ftl"));
         for (String name : names == null ? new String[0] : names) {
             try {
                 freemarker.getTemplate(name);
             } catch (IOException e) {
                 // a syntax error: the page that uses the template reports it, with its line and
                 // column, which Freemarker gives only the first time (later: "an earlier attempt")
-                freemarker.removeTemplateFromCache(name);
+                try {
+                    freemarker.removeTemplateFromCache(name);
+                } catch (IOException notReadingAnything) {
+                    throw new UncheckedIOException(notReadingAnything);
+                }
             }
         }
         return freemarker;
-    }
-
-    /** The engine every page goes to when it is not ours to render: JBake's, which also runs its {@code Renderer}. */
-    DelegatingTemplateEngine jbake() {
-        return jbake;
     }
 
     /** Renders {@code page} with the template {@code name} (relative to the templates folder) to {@code out}. */

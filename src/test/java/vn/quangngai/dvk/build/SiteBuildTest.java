@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.quangngai.dvk.bake.BakeException;
+import vn.quangngai.dvk.files.FileTree;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.testing.Pages;
 import vn.quangngai.dvk.testing.TestSite;
@@ -105,6 +106,19 @@ class SiteBuildTest {
         Files.delete(source.resolve("templates/term.ftl"));
         assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(BakeException.class)
                 .hasMessageContaining("term.ftl");
+    }
+
+    @Test
+    void aMissingTemplatesFolderIsOneErrorNamingItAndLeavesThePreviousSite() throws IOException {
+        Map<String, String> before = snapshot();
+        FileTree.delete(source.resolve("templates"));
+        // JBake's engine printed a stack trace, looked for templates in the working folder, and failed every page
+        assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOfSatisfying(BakeException.class, e -> {
+            assertThat(e.errors()).singleElement().asString()
+                    .startsWith(source.resolve("templates").toAbsolutePath() + ": không có thư mục mẫu trang")
+                    .contains("template.folder");
+        });
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test
