@@ -97,14 +97,11 @@ public final class Vietnamese {
                 char c = text.charAt(i);
                 String pattern;
                 char folded;
-                if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, text.charAt(i + 1));
-                    i += 2;
+                if (Character.isSurrogate(c)) {
+                    boolean paired = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1));
+                    int cp = paired ? Character.toCodePoint(c, text.charAt(i + 1)) : c; // unpaired: what codePointAt gives for it
+                    i += paired ? 2 : 1;
                     pattern = supplementary(cp);
-                    folded = pattern.length() == 1 ? pattern.charAt(0) : COMPLEX;
-                } else if (Character.isSurrogate(c)) {
-                    i++;
-                    pattern = supplementary(c); // unpaired: what codePointAt gives for it
                     folded = pattern.length() == 1 ? pattern.charAt(0) : COMPLEX;
                 } else {
                     i++;
