@@ -23,6 +23,13 @@ import java.util.Map;
  * read straight into a {@link PropertiesConfiguration} instead of through commons-configuration's
  * builders, whose reflection and bean machinery were a tenth of a cold build of the shipped site.
  * Once set up, the configuration is {@link Settled}.
+ *
+ * <p>No layer interpolates: commons-configuration would expand {@code ${file:…}}, {@code ${url:…}},
+ * {@code ${dns:…}}, {@code ${env:…}} and, before 2.8, {@code ${script:…}} lookups written in
+ * jbake.properties (CVE-2022-33980; even the fixed versions keep {@code file} and {@code env} on by
+ * default), and no {@code include=} line reads another file. Neither JBake's defaults nor our
+ * settings refer to other keys, and {@code site.*} is read without interpolation
+ * ({@code site.Settings}), so both readers see the same text.
  */
 final class JBakeSettings {
 
@@ -33,6 +40,7 @@ final class JBakeSettings {
 
     static DefaultJBakeConfiguration load(Path source, Path destination) throws IOException, ConfigurationException {
         CompositeConfiguration layers = new CompositeConfiguration();
+        layers.setInterpolator(null);
         layers.setListDelimiterHandler(new DefaultListDelimiterHandler(LIST_DELIMITER));
         Path site = source.resolve("jbake.properties");
         if (Files.isRegularFile(site)) {
@@ -46,7 +54,9 @@ final class JBakeSettings {
             }
             layers.addConfiguration(properties(new InputStreamReader(defaults, StandardCharsets.UTF_8)));
         }
-        layers.addConfiguration(new SystemConfiguration());
+        SystemConfiguration system = new SystemConfiguration();
+        system.setInterpolator(null);
+        layers.addConfiguration(system);
         Settled configuration = new Settled(source, layers);
         configuration.setDestinationFolder(destination.toFile());
         configuration.setClearCache(true);
@@ -79,6 +89,8 @@ final class JBakeSettings {
 
     private static PropertiesConfiguration properties(Reader in) throws IOException, ConfigurationException {
         PropertiesConfiguration properties = new PropertiesConfiguration();
+        properties.setInterpolator(null);
+        properties.setIncludesAllowed(false); // "include=" names no other file to read: it is a key like any other
         properties.setListDelimiterHandler(new DefaultListDelimiterHandler(LIST_DELIMITER));
         properties.setThrowExceptionOnMissing(true);
         properties.read(in);
