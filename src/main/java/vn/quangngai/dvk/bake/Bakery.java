@@ -183,7 +183,7 @@ public final class Bakery {
         SiteStore store = new SiteStore(site, manifest, remembered);
         DelegatingTemplateEngine engine = new DelegatingTemplateEngine(store, config);
         Renderer renderer = new Renderer(store, config, engine);
-        Output output = new Output(destination, config, new PageTemplates(config, prepared.freemarker(), store, engine));
+        Output output = new Output(destination, config, new PageTemplates(config, prepared.freemarker(), store));
         store.output(output);
         List<String> errors = new ArrayList<>();
         if (knowsItsFiles()) {

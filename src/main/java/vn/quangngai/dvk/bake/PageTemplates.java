@@ -1,14 +1,13 @@
 package vn.quangngai.dvk.bake;
 
-import freemarker.ext.beans.BeansWrapperBuilder;
+import freemarker.core.Environment;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.ObjectWrapper;
-import freemarker.template.SimpleCollection;
-import freemarker.template.SimpleDate;
 import freemarker.template.SimpleHash;
 import freemarker.template.SimpleSequence;
-import freemarker.template.TemplateDateModel;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
 import java.io.File;
@@ -16,61 +15,53 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.model.ModelAttributes;
-import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.NoModelExtractorException;
 import org.jbake.template.RenderingException;
-import org.jbake.template.model.TemplateModel;
-import org.jbake.util.DataFileUtil;
 
 /**
- * Renders a page with its Freemarker template the way JBake 2.7.0's engine does — the same
- * Freemarker settings, the same model ({@code content}, {@code renderer}, {@code version},
- * {@code config}), the same lookups ({@code db}, {@code data}, then the model extractors, then
- * the model) — without what that engine costs on every page: a copy of the whole configuration
- * ({@code asHashMap}) and a check that the template file exists, and, for every top-level name a
- * template reads, a copy of the model and an exception with its stack trace when no extractor
- * has that name, which is nearly always. A template of another engine (not {@code .ftl}, or
- * missing, which JBake answers by looking for one of another engine) goes to JBake's own.
+ * Renders a page with its Freemarker template ({@code template.TYPE.file}, a {@code .ftl} file of
+ * the templates folder). A template sees the page as {@code content} and the lists of the model
+ * extractors registered with JBake other than JBake's own ({@code agency_terms} …), nothing else:
+ * JBake's engine also hands templates its configuration, its store ({@code db}), its data files
+ * ({@code data}), its renderer and its own extractors' queries of a database our store does not
+ * fill, which no template reads and which put Java objects within a template's reach.
+ * For the same reason a template can neither create Java objects ({@code ?new}, with which
+ * {@code freemarker.template.utility.Execute} runs a command) nor reach their API ({@code ?api}).
  */
 final class PageTemplates {
 
+    /** The names JBake 2.7.0 registers for its own extractors (its META-INF/org.jbake.template.ModelExtractors.properties). */
+    private static final Set<String> JBAKES_EXTRACTORS = Set.of("published_posts", "published_pages", "published_content",
+            "tags", "all_content", "alltags", "pages", "posts", "indexs", "archives", "feeds", "published_date", "db",
+            "tag_posts", "tagged_documents", "data");
+
     private final JBakeConfiguration config;
     private final ContentStore store;
-    private final DelegatingTemplateEngine jbake;
     private final Configuration freemarker;
     private final ObjectWrapper wrapper;
-    /** The same for every page of a bake, as JBake recomputes it for each. */
-    private final Map<String, Object> settings;
-    private final String version;
-    /** Whether a template name is a Freemarker template that exists (the folder does not change during a bake). */
-    private final Map<String, Boolean> ours = new ConcurrentHashMap<>();
+    /** Whether a template file exists (the folder does not change during a bake). */
+    private final Map<String, Boolean> present = new ConcurrentHashMap<>();
 
     /** @param freemarker from {@link #freemarker(JBakeConfiguration)}, for this configuration */
-    PageTemplates(JBakeConfiguration config, Configuration freemarker, ContentStore store, DelegatingTemplateEngine jbake) {
+    PageTemplates(JBakeConfiguration config, Configuration freemarker, ContentStore store) {
         this.config = config;
         this.store = store;
-        this.jbake = jbake;
         this.freemarker = freemarker;
         this.wrapper = freemarker.getObjectWrapper();
-        this.settings = Collections.unmodifiableMap(new HashMap<>(config.asHashMap()));
-        this.version = config.getVersion();
     }
 
     /**
-     * Freemarker set up as JBake's engine sets it up, with the templates folder's {@code .ftl}
-     * files already parsed: a bake calls this before the site is read, on a thread of its own.
-     * A template that does not parse is left for its first page to report.
+     * Freemarker set up as JBake's engine sets it up, less {@code ?new} and {@code ?api}, with the
+     * templates folder's {@code .ftl} files already parsed: a bake calls this before the site is
+     * read, on a thread of its own. A template that does not parse is left for its first page to report.
      */
     static Configuration freemarker(JBakeConfiguration config) {
         File folder = config.getTemplateFolder();
@@ -80,6 +71,12 @@ final class PageTemplates {
                     + "mặc định: templates)"));
         }
         Configuration freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        freemarker.setNewBuiltinClassResolver(NO_CLASSES);
+        freemarker.setAPIBuiltinEnabled(false);
+        // a failed page is never written, and its error is reported once, by the build: no debug
+        // text in the page, no stack trace in the log
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
         freemarker.setDefaultEncoding(config.getRenderEncoding());
         freemarker.setOutputEncoding(config.getOutputEncoding());
         if (config.getFreemarkerTimeZone() != null) {
@@ -108,29 +105,66 @@ final class PageTemplates {
         return freemarker;
     }
 
+    /** {@code ?new} refused for every class, with the reason in the page's error. */
+    private static final TemplateClassResolver NO_CLASSES = (className, env, template) -> {
+        throw new ClassRefused(className, env);
+    };
+
+    private static final class ClassRefused extends TemplateException {
+
+        private final String className;
+
+        ClassRefused(String className, Environment env) {
+            super("?new is not allowed: " + className, env);
+            this.className = className;
+        }
+    }
+
     /** Renders {@code page} with the template {@code name} (relative to the templates folder) to {@code out}. */
     void render(DocumentModel page, String name, Writer out) throws RenderingException {
-        TemplateModel model = new TemplateModel();
-        model.setContent(page);
-        model.setRenderer(jbake);
-        if (!ours.computeIfAbsent(name, this::isFreemarkerFile)) {
-            jbake.renderDocument(model, name, out);
-            return;
+        if (name == null || !name.endsWith(".ftl") || !present.computeIfAbsent(name, this::exists)) {
+            throw new RenderingException(notATemplate(page.getType(), name));
         }
-        model.setVersion(version);
-        model.setConfig(settings);
+        SimpleHash model = new SimpleHash(wrapper);
+        model.put("content", page);
         try {
-            freemarker.getTemplate(name).process(new Lookups(new SimpleHash(model, wrapper)), out);
-        } catch (IOException | TemplateException e) {
+            freemarker.getTemplate(name).process(new Lookups(model), out);
+        } catch (TemplateException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ClassRefused refused) {
+                    throw new RenderingException(config.getTemplateFolderName() + "/" + refused.getTemplateSourceName()
+                            + ", dòng " + refused.getLineNumber() + ": mẫu trang không được tạo đối tượng Java (?new, ở đây \""
+                            + refused.className + "\"): việc đó có thể chạy lệnh hay đọc tệp trên máy dựng trang. "
+                            + "Bỏ ?new khỏi mẫu trang; dữ liệu của trang có trong content.");
+                }
+            }
+            throw new RenderingException(e);
+        } catch (IOException e) {
             throw new RenderingException(e);
         }
     }
 
-    private boolean isFreemarkerFile(String name) {
-        return name.endsWith(".ftl") && new File(config.getTemplateFolder(), name).exists();
+    private boolean exists(String name) {
+        return new File(config.getTemplateFolder(), name).isFile();
     }
 
-    /** A page's top-level names, looked up in JBake's order. */
+    /** Why {@code template.TYPE.file} names no template, and what to write instead. */
+    private String notATemplate(String type, String name) {
+        String key = "template." + type + ".file";
+        String folder = config.getTemplateFolderName();
+        String example = "ví dụ: " + key + "=" + type + ".ftl";
+        if (name == null || name.isBlank()) {
+            return "jbake.properties: thiếu khóa " + key + " (mẫu trang cho các trang loại \"" + type + "\"); " + example;
+        }
+        if (!name.endsWith(".ftl")) {
+            return "jbake.properties: " + key + "=" + name + ": mẫu trang phải là một tệp Freemarker có đuôi .ftl trong thư mục "
+                    + folder + "; " + example;
+        }
+        return "jbake.properties: " + key + "=" + name + ": không có tệp " + folder + "/" + name
+                + "; ghi tên một tệp .ftl có trong thư mục " + folder + ", " + example;
+    }
+
+    /** A page's top-level names: the lists of the model extractors that are not JBake's, then the page. */
     private final class Lookups implements TemplateHashModel {
 
         private final SimpleHash model;
@@ -141,15 +175,8 @@ final class PageTemplates {
 
         @Override
         public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
-            if (key.equals(ModelAttributes.DB)) {
-                return new BeansWrapperBuilder(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS).build().wrap(store);
-            }
-            if (key.equals(ModelAttributes.DATA)) {
-                return new BeansWrapperBuilder(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS).build()
-                        .wrap(new DataFileUtil(store, config.getDataFileDocType()));
-            }
             ModelExtractors extractors = ModelExtractors.getInstance();
-            if (extractors.containsKey(key)) {
+            if (!JBAKES_EXTRACTORS.contains(key) && extractors.containsKey(key)) {
                 try {
                     return extractors.extractAndTransform(store, key, model.toMap(), PageTemplates.this::adapt);
                 } catch (NoModelExtractorException e) {
@@ -165,14 +192,8 @@ final class PageTemplates {
         }
     }
 
-    /** What an extractor's value becomes, as in JBake's engine. */
+    /** What an extractor's value becomes: JBake's engine accepts collections only. */
     private freemarker.template.TemplateModel adapt(String key, Object value) {
-        if (key.equals(ModelAttributes.ALLTAGS)) {
-            return new SimpleCollection((Collection<?>) value, wrapper);
-        }
-        if (key.equals(ModelAttributes.PUBLISHED_DATE)) {
-            return new SimpleDate((Date) value, TemplateDateModel.UNKNOWN);
-        }
         return new SimpleSequence((Collection<?>) value, wrapper);
     }
 }

@@ -23,21 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Our pages are rendered by {@link PageTemplates}, not by JBake's engine: for the same page and
- * template the two must write the same text, whatever kind of top-level name the template reads
- * (the page, the configuration, the version, the renderer, {@code db}, {@code data}, a model
- * extractor's list, a name nobody gives).
+ * Our pages are rendered by {@link PageTemplates}, not by JBake's engine: a template sees its page
+ * and the model extractors' lists, and nothing that would let it run code or read files.
  */
 class PageTemplatesTest {
 
     static final String TEMPLATE = """
-            <#-- each kind of top-level name JBake's engine answers -->
             ${content.title} ${content.uri} <#list content.tags as t>[${t}]</#list>
-            host=${config.site_host} encoding=${config.render_encoding}
-            version=${version}
-            <#if db??>db</#if> <#if data??>data</#if> <#if renderer??>renderer</#if>
             items=<#list test_items as i>${i};</#list>
-            <#if nobody_gives_this??>given<#else>not given</#if>
+            <#list ["config", "version", "db", "data", "renderer", "nobody_gives_this"] as name><#if .vars[name]??>${name} given </#if></#list>
             """;
 
     @TempDir
@@ -59,6 +53,7 @@ class PageTemplatesTest {
         ModelExtractor<List<String>> items = (db, model, key) -> List.of("Sở Y tế", "Bình Sơn");
         ModelExtractors.getInstance().registerEngine("test_items", items);
         page = new DocumentModel();
+        page.setType("page");
         page.setTitle("Dân vận khéo & <gọn>");
         page.setUri("mo-hinh/a.html");
         page.setTags(new String[] {"dân vận", "xã"});
@@ -69,21 +64,17 @@ class PageTemplatesTest {
         ModelExtractors.getInstance().reset();
     }
 
+    private PageTemplates templates() {
+        return new PageTemplates(config, PageTemplates.freemarker(config), store);
+    }
+
     @Test
-    void writesWhatJBakesEngineWritesForTheSamePage() throws Exception {
-        DelegatingTemplateEngine jbake = new DelegatingTemplateEngine(store, config);
-        TemplateModel model = new TemplateModel();
-        model.setContent(page);
-        model.setRenderer(jbake);
-        StringWriter theirs = new StringWriter();
-        jbake.renderDocument(model, "page.ftl", theirs);
-
+    void aTemplateSeesItsPageAndTheExtractorsListsButNotJBakesObjects() throws Exception {
         StringWriter ours = new StringWriter();
-        new PageTemplates(config, PageTemplates.freemarker(config), store, jbake).render(page, "page.ftl", ours);
+        templates().render(page, "page.ftl", ours);
 
-        assertThat(ours.toString()).isEqualTo(theirs.toString())
-                .contains("Dân vận khéo & <gọn> mo-hinh/a.html [dân vận][xã]", "host=https://example.vn/dvk encoding=UTF-8",
-                        "version=" + config.getVersion(), "db data renderer", "items=Sở Y tế;Bình Sơn;", "not given");
+        assertThat(ours.toString()).contains("Dân vận khéo & <gọn> mo-hinh/a.html [dân vận][xã]", "items=Sở Y tế;Bình Sơn;")
+                .doesNotContain("given");
     }
 
     @Test
@@ -93,7 +84,7 @@ class PageTemplatesTest {
         model.setContent(page);
         Throwable theirs = catchThrowable(() -> jbake.renderDocument(model, "broken.ftl", new StringWriter()));
 
-        PageTemplates templates = new PageTemplates(config, PageTemplates.freemarker(config), store, jbake);
+        PageTemplates templates = templates();
         // parsed once while setting up, and again for the page: the error keeps its line and column
         assertThatThrownBy(() -> templates.render(page, "broken.ftl", new StringWriter()))
                 .isInstanceOf(RenderingException.class).hasMessage(theirs.getMessage())
@@ -101,10 +92,34 @@ class PageTemplatesTest {
     }
 
     @Test
-    void aMissingTemplateFailsItsPageAsInJBake() throws Exception {
-        DelegatingTemplateEngine jbake = new DelegatingTemplateEngine(store, config);
-        PageTemplates templates = new PageTemplates(config, PageTemplates.freemarker(config), store, jbake);
-        assertThatThrownBy(() -> templates.render(page, "none.ftl", new StringWriter()))
-                .isInstanceOf(RenderingException.class).hasMessageContaining("none.ftl");
+    void aTemplateFileThatDoesNotExistNamesTheKeyAndTheValue() {
+        assertThatThrownBy(() -> templates().render(page, "none.ftl", new StringWriter()))
+                .isInstanceOf(RenderingException.class)
+                .hasMessage("jbake.properties: template.page.file=none.ftl: không có tệp templates/none.ftl; "
+                        + "ghi tên một tệp .ftl có trong thư mục templates, ví dụ: template.page.file=page.ftl");
+    }
+
+    @Test
+    void aTemplateNameWithoutTheFreemarkerExtensionNamesTheValidForm() throws Exception {
+        Files.writeString(source.resolve("templates/page"), TEMPLATE, StandardCharsets.UTF_8);
+        StringWriter written = new StringWriter();
+        assertThatThrownBy(() -> templates().render(page, "page", written))
+                .isInstanceOf(RenderingException.class)
+                .hasMessage("jbake.properties: template.page.file=page: mẫu trang phải là một tệp Freemarker có đuôi .ftl "
+                        + "trong thư mục templates; ví dụ: template.page.file=page.ftl");
+        assertThat(written.toString()).isEmpty();
+    }
+
+    @Test
+    void aTemplateCannotCreateJavaObjects() throws Exception {
+        Files.writeString(source.resolve("templates/run.ftl"), "ok\n<#assign run = \"freemarker.template.utility.Execute\"?new()>"
+                + "${run(\"java -version\")}ĐÃ CHẠY", StandardCharsets.UTF_8);
+        StringWriter written = new StringWriter();
+        assertThatThrownBy(() -> templates().render(page, "run.ftl", written))
+                .isInstanceOf(RenderingException.class)
+                .hasMessage("templates/run.ftl, dòng 2: mẫu trang không được tạo đối tượng Java (?new, ở đây "
+                        + "\"freemarker.template.utility.Execute\"): việc đó có thể chạy lệnh hay đọc tệp trên máy dựng trang. "
+                        + "Bỏ ?new khỏi mẫu trang; dữ liệu của trang có trong content.");
+        assertThat(written.toString()).isEqualTo("ok\n");
     }
 }
