@@ -30,6 +30,7 @@
 
     <h2 id="csv">Tệp CSV</h2>
     <p>Dòng đầu là tên cột; mỗi dòng sau là một mô hình. Các cột ngăn cách bằng dấu phẩy; giá trị có dấu phẩy, dấu ngoặc kép hay xuống dòng được đặt trong dấu ngoặc kép (theo RFC 4180). Một ô có nhiều giá trị (nhiều địa bàn, lĩnh vực, số liệu) thì các giá trị ngăn cách bằng “<code>${content.separator}</code>”.</p>
+    <p>Một ô bắt đầu bằng dấu =, +, -, @ (kể cả sau dấu cách), ký tự Tab hay ký tự về đầu dòng (CR) được thêm một dấu nháy đơn (<code>'</code>) ở đầu, để Excel hay LibreOffice hiểu đó là chữ chứ không chạy như công thức; tệp JSON giữ nguyên giá trị gốc.</p>
     <table>
       <caption>Các cột của mo-hinh.csv, theo thứ tự</caption>
       <thead><tr><th scope="col">Cột</th><th scope="col">Ý nghĩa</th></tr></thead>

@@ -26,6 +26,7 @@ import vn.quangngai.dvk.story.Figure;
  * which garbles every tone mark; with the BOM it reads UTF-8. Programs that read UTF-8 mostly skip
  * the BOM (pandas, R readr, LibreOffice, Jackson); Python's csv module needs encoding="utf-8-sig".
  * A cell holding several values (districts, fields, figures) separates them with {@link #LIST_SEPARATOR}.
+ * A cell that a spreadsheet would take for a formula is {@linkplain #neutralised neutralised}.
  */
 public final class OpenDataFiles {
 
@@ -104,7 +105,7 @@ public final class OpenDataFiles {
 
     private static String cell(ModelEntry model, String column, Object value) {
         if (!(value instanceof List<?> values)) {
-            return (String) value;
+            return neutralised((String) value);
         }
         for (Object v : values) {
             if (v.toString().contains(LIST_SEPARATOR.strip())) {
@@ -112,6 +113,22 @@ public final class OpenDataFiles {
                         + "\" có dấu \";\", dấu ngăn cách các giá trị trong một ô của tệp CSV. Hãy dùng dấu phẩy.");
             }
         }
-        return String.join(LIST_SEPARATOR, values.stream().map(Object::toString).toList());
+        return neutralised(String.join(LIST_SEPARATOR, values.stream().map(Object::toString).toList()));
+    }
+
+    /**
+     * The cell with a single quote before it when Excel, LibreOffice or Google Sheets would read it
+     * as a formula ({@code =HYPERLINK(…)}, {@code @SUM(…)}, {@code -1+1}): it starts, after leading
+     * spaces, with {@code = + - @}, or starts with a Tab or a carriage return — OWASP's advice
+     * against CSV injection. The quote shows in a spreadsheet and in other programs; the JSON file
+     * keeps every value as written, and the open-data page says so.
+     */
+    static String neutralised(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        String start = cell.strip();
+        boolean formula = !start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0;
+        return formula || cell.charAt(0) == '\t' || cell.charAt(0) == '\r' ? "'" + cell : cell;
     }
 }
