@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -21,8 +22,32 @@ import java.util.function.Supplier;
  * Serves a built site on 127.0.0.1 for preview, as a static web server would: folders answer with
  * their index.html, a folder without its trailing slash is redirected, a missing file gets the
  * site's 404 page, and no request can reach outside the site folder.
+ *
+ * <p>Only requests addressed to this machine and port are answered: a web page elsewhere whose
+ * name an attacker points at 127.0.0.1 (DNS rebinding) sends its own name as {@code Host}. A
+ * client that sends a request's headers slowly, or never finishes them, holds one of
+ * {@link #WORKERS} threads for at most {@link #HEADER_SECONDS} seconds: the JDK's server reads a
+ * request's headers on a worker thread and, by default, waits for them forever.
  */
 public final class PreviewServer implements AutoCloseable {
+
+    static final int WORKERS = 16;
+    static final String HEADER_SECONDS = "5";
+
+    static {
+        // The JDK's server reads these once, when the first server of the program is created; a
+        // value given on the command line (-D) is kept. maxReqTime bounds the time from a
+        // connection (or a kept-alive connection's next bytes) to the end of the request's
+        // headers; maxRspTime the time a client may take to read an answer.
+        setIfAbsent("sun.net.httpserver.maxReqTime", HEADER_SECONDS);
+        setIfAbsent("sun.net.httpserver.maxRspTime", "60");
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
@@ -42,7 +67,7 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
     private final Supplier<BuildStatus> status;
-    private final ExecutorService workers = Executors.newFixedThreadPool(4, task -> {
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, task -> {
         // daemons: the server's own dispatcher keeps the JVM alive until close()
         Thread thread = new Thread(task, "dvk-preview");
         thread.setDaemon(true);
@@ -74,21 +99,57 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        return "http://127.0.0.1:" + port() + "/";
     }
+
+    private int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Whether the request has one {@code Host}, naming this machine's loopback address or name and this port. */
+    private boolean addressedHere(HttpExchange exchange) {
+        List<String> hosts = exchange.getRequestHeaders().get("Host");
+        if (hosts == null || hosts.size() != 1) {
+            return false;
+        }
+        String host = hosts.get(0).strip().toLowerCase(Locale.ROOT);
+        for (String name : LOOPBACK_NAMES) {
+            if (host.equals(name + ":" + port()) || port() == 80 && host.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> LOOPBACK_NAMES = List.of("127.0.0.1", "localhost", "[::1]");
+    private static final String TEXT = "text/plain; charset=utf-8";
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!addressedHere(exchange)) {
+                send(exchange, 421, TEXT, ("Máy chủ xem trước chỉ trả lời các trang mở bằng địa chỉ " + url() + " (hoặc http://localhost:"
+                        + port() + "/). Hãy mở trang bằng địa chỉ đó.\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed".getBytes());
                 return;
             }
-            String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            String path;
+            Path file;
+            try {
+                path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+                // a NUL (%00) or a name the file system refuses: the JDK's server would drop the connection without an answer
+                file = root.resolve(path.substring(1)).normalize();
+            } catch (IllegalArgumentException e) {
+                send(exchange, 400, TEXT, "Địa chỉ trang không hợp lệ: có ký tự không được phép trong đường dẫn.\n"
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (status != null && path.startsWith("/__dvk/")) {
                 serveLive(exchange, path);
                 return;
             }
-            Path file = root.resolve(path.substring(1)).normalize();
             if (!file.startsWith(root)) {
                 send(exchange, 403, "text/plain; charset=utf-8", "Forbidden".getBytes());
                 return;
