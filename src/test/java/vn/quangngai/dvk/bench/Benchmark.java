@@ -26,11 +26,11 @@ import vn.quangngai.dvk.data.RegistryReader;
 import vn.quangngai.dvk.problem.Problems;
 
 /**
- * The benchmark command (not a test):
+ * The benchmark command (lab code in the test sources, never in the shipped jar; not a test):
  * <pre>
- * ./mvnw -q package -DskipTests
- * java -cp target/dan-van-kheo.jar vn.quangngai.dvk.bench.Benchmark --stories 1000,10000 --jbake 1000
+ * scripts/benchmark.sh --stories 1000,10000 --jbake 1000 --runs 3
  * </pre>
+ * (the script packages the product with {@code -Pbench} and runs this class on the test class path).
  * For the shipped site and for synthetic sites of N stories ({@link StoryGenerator}: this
  * project's templates, assets and data, plus N/25 synthetic commune agencies), it measures
  *
