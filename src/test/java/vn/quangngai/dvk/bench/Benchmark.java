@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.files.FileTree;
 import vn.quangngai.dvk.data.District;
-import vn.quangngai.dvk.data.Field;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.data.RegistryReader;
 import vn.quangngai.dvk.problem.Problems;
@@ -201,16 +200,14 @@ public final class Benchmark {
             throw new IllegalStateException("the project's data files have errors: " + problems.list());
         }
         List<String> districts = registry.districts().stream().map(District::id).toList();
-        List<StoryGenerator.Agency> agencies = new ArrayList<>();
-        registry.agencies().stream().map(a -> new StoryGenerator.Agency(a.id(), a.district())).forEach(agencies::add);
         StringBuilder yaml = new StringBuilder();
-        agencies.addAll(StoryGenerator.syntheticAgencies(Math.max(1, count / STORIES_PER_SYNTHETIC_AGENCY), districts, yaml));
+        List<StoryGenerator.Agency> synthetic = StoryGenerator.syntheticAgencies(Math.max(1, count / STORIES_PER_SYNTHETIC_AGENCY),
+                districts, yaml);
         Files.writeString(site.resolve(RegistryReader.AGENCIES), yaml, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
         Path jbake = root.resolve("jbake");
         JBakeProject.write(jbake);
-        StoryGenerator generator = new StoryGenerator(options.seed(), agencies, districts,
-                registry.fields().stream().map(Field::id).toList());
+        StoryGenerator generator = StoryGenerator.of(registry, synthetic, options.seed());
         String edited = null;
         for (int i = 0; i < count; i++) {
             StoryGenerator.Story story = generator.story(i);
