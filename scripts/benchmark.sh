@@ -7,5 +7,5 @@ set -eu
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -Pbench package -DskipTests
 exec java -XX:+UseParallelGC -Xmx2g \
-  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  -cp "target/test-classes:target/classes:$(cat target/test.classpath)" \
   vn.quangngai.dvk.bench.Benchmark "$@"

@@ -42,7 +42,7 @@ import vn.quangngai.dvk.testing.TestSite;
  *
  * <pre>
  * ./mvnw -q -Pbench package -DskipTests
- * java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" vn.quangngai.dvk.search.SearchBench 10000
+ * java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" vn.quangngai.dvk.search.SearchBench 10000
  * </pre>
  *
  * With {@code shipped} instead of a number it measures the site of this repository.
