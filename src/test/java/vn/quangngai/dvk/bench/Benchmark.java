@@ -44,8 +44,8 @@ import vn.quangngai.dvk.problem.Problems;
  *       ({@code -XX:+UseParallelGC -Xmx2g}, as ./dan-van-kheo serve) for its numbers;</li>
  *   <li>the same stories as a plain JBake project ({@link JBakeProject}), baked in a child JVM by
  *       stock JBake 2.7.0 ({@code new Oven(config).bake()}: OrientDB, its renderers) at the sizes
- *       given with {@code --jbake} (it is quadratic: at 10,000 stories it takes the best part of an
- *       hour), and by {@link vn.quangngai.dvk.oven.FastOven} at every size.</li>
+ *       given with {@code --jbake} (it is quadratic: at 10,000 stories it would take longer than
+ *       all the rest together), and by {@link vn.quangngai.dvk.oven.FastOven} at every size.</li>
  * </ul>
  *
  * Before each cold build it takes {@link Machine#speedProbe}, and gives it for each row's best
