@@ -20,7 +20,7 @@ import org.jbake.model.ModelAttributes;
 
 /**
  * JBake's content store held in plain lists and maps instead of OrientDB, whose in-memory
- * database is the slowest part of a cold bake to start and is not needed to hold one site. It
+ * database every cold bake would have to start, and which one site in memory does not need. It
  * answers every query JBake 2.7.0's crawler, renderers, model extractors and {@code DataFileUtil}
  * make, with the same rows in the same order as the store's SQL:
  *
