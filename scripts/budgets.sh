@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The citizens' budgets (/work/shared/DESIGN.md §7, README "Budgets"), measured on the built site:
+# The citizens' budgets (/work/shared/DESIGN.md §7, README "Pages"), measured on the built site:
 #   1. every HTML page's compressed size as a server sends it (its .gz twin), alone and with the
 #      stylesheets and scripts it links; a page over 50 KB compressed (images aside) is over budget;
-#   2. no HTML, CSS or JS file names a host other than the site's own (site.host); schema.org and
+#   2. no HTML, CSS or JS file names a host other than the site's own (BASE_URL, by default
+#      https://example.invalid/, the base URL the site is built with here); schema.org and
 #      www.w3.org are allowed: vocabulary and namespace names, never fetched;
 #   3. with Lighthouse (from the npm registry, kept in target/lighthouse; needs node, npm and
 #      chromium), mobile performance and accessibility of the home page, a story and a list, served
@@ -19,8 +20,9 @@ budget=$((50 * 1024))
 site=target/site
 over=0
 
-./mvnw -q package -DskipTests
-java -jar target/dan-van-kheo.jar build --out "$site"
+base=${BASE_URL:-https://example.invalid/}
+./mvnw -B -q package -DskipTests
+java -jar target/dan-van-kheo.jar build --out "$site" --base-url "$base"
 
 # gz size of a site file given by a link on a page: relative to the page, or from the site root
 linked_size() {
@@ -51,7 +53,7 @@ echo "$pages pages; the largest with its CSS/JS: $(kb "$largest") ($largest_page
 echo
 
 echo "== References to other hosts in HTML, CSS and JS"
-own=$(grep -E '^site\.host=' jbake.properties | cut -d= -f2- | sed -E 's#^[a-z]+://##; s#/.*##')
+own=$(printf '%s\n' "$base" | sed -E 's#^[a-z]+://##; s#/.*##')
 # "file host" for every absolute (http://, https://) or protocol-relative (="//, url(//) reference
 others=$(find "$site" \( -name '*.html' -o -name '*.css' -o -name '*.js' \) -print0 \
   | xargs -0 grep -oE "(https?:|=\"|=')//[A-Za-z0-9.-]+(:[0-9]+)?|url\([\"']?//[A-Za-z0-9.-]+" /dev/null \

@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 for program in "${CHROME_PATH:-/usr/bin/chromium}" "${CHROMEDRIVER_PATH:-/usr/bin/chromedriver}"; do
   [ -x "$program" ] || { echo "$program is missing: apt-get install chromium chromium-driver" >&2; exit 1; }
 done
-./mvnw -q package -DskipTests
-./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-java -jar target/dan-van-kheo.jar build --out target/site
+# the jar and the test class path (target/test.classpath) in one Maven run
+./mvnw -B -q -Pbench package -DskipTests
+java -jar target/dan-van-kheo.jar build --out target/site --base-url https://example.invalid/
 rm -rf target/screenshots
-java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" \
   vn.quangngai.dvk.browser.Screenshots target/site target/screenshots

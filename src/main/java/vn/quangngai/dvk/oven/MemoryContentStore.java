@@ -20,9 +20,9 @@ import org.jbake.model.ModelAttributes;
 
 /**
  * JBake's content store held in plain lists and maps instead of OrientDB, whose in-memory
- * database alone costs about 1.4 s of every cold bake. It answers every query JBake 2.7.0's
- * crawler, renderers, model extractors and {@code DataFileUtil} make, with the same rows in the
- * same order as the store's SQL:
+ * database every cold bake would have to start, and which one site in memory does not need. It
+ * answers every query JBake 2.7.0's crawler, renderers, model extractors and {@code DataFileUtil}
+ * make, with the same rows in the same order as the store's SQL:
  *
  * <ul>
  *   <li>lists of one type are newest first ({@code order by date desc}); documents without a date
@@ -36,16 +36,16 @@ import org.jbake.model.ModelAttributes;
  * </ul>
  *
  * <p>Queries return the stored documents themselves, not copies: a caller that wants to add keys
- * for one rendering (as {@link LinearDocumentsRenderer} does) copies first. Lists of one type are
- * sorted once and kept until a document of that type is added or removed, so a bake stays linear.
- * Every method is synchronized: rendering tools may add documents from several threads.
+ * for one rendering (as the lab's {@code LinearDocumentsRenderer} does) copies first. Lists of one
+ * type are sorted once and kept until a document of that type is added or removed, so a bake stays
+ * linear. Every method is synchronized: rendering tools may add documents from several threads.
  *
  * <p>{@link #startup()}, {@link #close()} and {@link #shutdown()} do nothing. The final
- * {@code ContentStore.updateSchema()} must not be called (it needs OrientDB): {@link FastOven}
- * leaves it out. {@link #updateAndClearCacheIfNeeded} empties the store when JBake's would: when
- * asked to, or when the templates changed since the last bake with this store (a store reused
- * across bakes behaves like JBake's persistent one; {@link FastOven} starts each bake with a new
- * store, like JBake's memory database).
+ * {@code ContentStore.updateSchema()} must not be called (it needs OrientDB): the build's
+ * {@code Bakery} and the lab's {@code FastOven} leave it out. {@link #updateAndClearCacheIfNeeded}
+ * empties the store when JBake's would: when asked to, or when the templates changed since the last
+ * bake with this store (a store reused across bakes behaves like JBake's persistent one; the lab's
+ * {@code FastOven} starts each bake with a new store, like JBake's memory database).
  */
 public class MemoryContentStore extends ContentStore {
 

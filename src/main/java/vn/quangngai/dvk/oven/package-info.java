@@ -1,2 +1,2 @@
-/** A fast, general JBake oven: an in-memory content store, linear prev/next, the same bake steps without OrientDB. */
+/** JBake's content store held in memory, without OrientDB; the build's store extends it (the lab's FastOven, in the test sources, bakes on it too). */
 package vn.quangngai.dvk.oven;

@@ -3,6 +3,7 @@ package vn.quangngai.dvk.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.quangngai.dvk.serve.PreviewServer;
+import vn.quangngai.dvk.testing.Chromium;
 
 /**
  * Full-page PNGs of the pages {@link SiteInBrowserTest} checks, at each of its widths, so that a

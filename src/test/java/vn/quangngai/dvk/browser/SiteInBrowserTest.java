@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.serve.PreviewServer;
 import vn.quangngai.dvk.testing.TestSite;
+import vn.quangngai.dvk.testing.Chromium;
 
 /**
  * The shipped site in a real browser, as citizens meet it: on a 360 px phone and a 1280 px

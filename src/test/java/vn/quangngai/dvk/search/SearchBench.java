@@ -20,15 +20,20 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.quangngai.dvk.bake.Markdown;
 import vn.quangngai.dvk.bake.SearchPages;
+import vn.quangngai.dvk.bench.StoryGenerator;
 import vn.quangngai.dvk.build.BuildResult;
 import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.data.Registry;
+import vn.quangngai.dvk.data.RegistryReader;
+import vn.quangngai.dvk.problem.Problems;
 import vn.quangngai.dvk.serve.PreviewServer;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.site.SiteReader;
+import vn.quangngai.dvk.testing.Chromium;
 import vn.quangngai.dvk.testing.TestSite;
 
 /**
- * What a search transfers at scale: writes N synthetic stories ({@link SyntheticStories}, default
+ * What a search transfers at scale: writes N synthetic stories ({@link StoryGenerator}, default
  * 10,000), builds the site, then runs typical queries in chromium against the preview server and
  * adds up the index files the page fetched (Resource Timing), raw and gzipped (the .gz twins a
  * web server with gzip_static sends); the page itself (HTML, stylesheet, script) is the same for
@@ -36,8 +41,8 @@ import vn.quangngai.dvk.testing.TestSite;
  * the test suite (it takes minutes); run it by hand:
  *
  * <pre>
- * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
- * java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" vn.quangngai.dvk.search.SearchBench 10000
+ * ./mvnw -q -Pbench package -DskipTests
+ * java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" vn.quangngai.dvk.search.SearchBench 10000
  * </pre>
  *
  * With {@code shipped} instead of a number it measures the site of this repository.
@@ -69,7 +74,8 @@ public final class SearchBench {
         if (!shipped) {
             source = TestSite.write(work.resolve("src"), "");
             TestSite.put(source, "content/gioi-thieu.md", TestSite.read(TestSite.PROJECT.resolve("content/gioi-thieu.md")));
-            new SyntheticStories(TestSite.PROJECT, 42).write(source, args.length > 0 ? Integer.parseInt(args[0]) : 10_000);
+            Registry registry = new RegistryReader(TestSite.PROJECT, new Problems()).read();
+            StoryGenerator.of(registry, List.of(), 42).write(source, args.length > 0 ? Integer.parseInt(args[0]) : 10_000);
         }
         Path site = work.resolve("site");
         BuildResult result = new SiteBuild().run(source, site);
@@ -81,19 +87,15 @@ public final class SearchBench {
         SearchFiles.write(index, SearchFiles.Layout.DEFAULT);
         System.out.printf(Locale.ROOT, "index: %d words, built and written in memory in %.1f s%n", index.words().size(), (System.nanoTime() - start) / 1e9);
 
-        if (Chromium.missing() != null) {
-            throw new IllegalStateException(Chromium.missing() + " is missing: apt-get install chromium chromium-driver");
+        if (!Chromium.missing().isEmpty()) {
+            throw new IllegalStateException(Chromium.missingMessage());
         }
-        try (PreviewServer server = PreviewServer.start(site, 0)) {
-            WebDriver browser = Chromium.start(work.resolve("profile"));
-            try {
-                report(site, "default " + SearchFiles.Layout.DEFAULT, browser, server);
-                for (SearchFiles.Layout layout : shipped ? List.<SearchFiles.Layout>of() : OTHER_LAYOUTS) {
-                    rewrite(site.resolve(Site.SEARCH), SearchFiles.write(index, layout));
-                    report(site, layout.toString(), browser, server);
-                }
-            } finally {
-                browser.quit();
+        try (PreviewServer server = PreviewServer.start(site, 0); Chromium chromium = Chromium.start()) {
+            WebDriver browser = chromium.driver();
+            report(site, "default " + SearchFiles.Layout.DEFAULT, browser, server);
+            for (SearchFiles.Layout layout : shipped ? List.<SearchFiles.Layout>of() : OTHER_LAYOUTS) {
+                rewrite(site.resolve(Site.SEARCH), SearchFiles.write(index, layout));
+                report(site, layout.toString(), browser, server);
             }
         }
         // the preview server's request threads would keep the JVM alive

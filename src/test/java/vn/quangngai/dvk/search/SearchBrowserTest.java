@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,10 +22,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.serve.PreviewServer;
+import vn.quangngai.dvk.testing.Chromium;
 import vn.quangngai.dvk.testing.TestSite;
 import vn.quangngai.dvk.text.Vietnamese;
 
-/** The shipped site, served as a static web server would, searched in a real browser. */
+/**
+ * The shipped site, served as a static web server would, searched in a real browser. Without the
+ * browser these tests are skipped, except in CI, where they fail (see {@link Chromium.Required}).
+ */
+@ExtendWith(Chromium.Required.class)
 class SearchBrowserTest {
 
     static final String DUC_PHO_MODEL = "mo-hinh/4-dung-4-phai-3-sat/";
@@ -36,28 +41,22 @@ class SearchBrowserTest {
     static Path root;
     static Path site;
     static PreviewServer server;
+    static Chromium chromium;
     static WebDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
-        if (Chromium.missing() != null) {
-            return;
-        }
         site = root.resolve("site");
         new SiteBuild().run(TestSite.PROJECT, site);
         server = PreviewServer.start(site, 0);
-        browser = Chromium.start(root.resolve("profile"));
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        Chromium.require();
+        chromium = Chromium.start();
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();

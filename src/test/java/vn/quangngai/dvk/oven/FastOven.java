@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>the content store is a {@link MemoryContentStore}, not OrientDB: the oven cannot take one,
  *       because it calls the final {@code ContentStore.updateSchema()}, which needs OrientDB's
- *       database (about 1.4 s to create, in memory, on every cold bake);</li>
+ *       database, created anew (in memory) for every cold bake;</li>
  *   <li>JBake's quadratic {@link DocumentsRenderer} is replaced by {@link LinearDocumentsRenderer}.</li>
  * </ul>
  *

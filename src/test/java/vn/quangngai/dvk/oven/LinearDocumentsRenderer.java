@@ -17,8 +17,7 @@ import org.jbake.template.RenderingException;
 /**
  * Renders every unrendered document with links to its neighbours, as JBake 2.7.0's
  * {@code DocumentsRenderer} does, in linear time: that renderer queries all documents of the type
- * again for every document and searches them with {@code indexOf}, so a site of N posts costs N²
- * (1,000 posts ≈ 13 s of rendering).
+ * again for every document and searches them with {@code indexOf}, so a site of N posts costs N².
  *
  * <p>The neighbours are the same. In the list of the document's type, newest first (the store's
  * {@code getAllContent}), {@code nextContent} is the nearest <em>newer</em> published document and

@@ -1,4 +1,4 @@
-package vn.quangngai.dvk.browser;
+package vn.quangngai.dvk.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,18 +28,39 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * One headless session of Debian's chromium, driven through Debian's chromedriver. Both paths are
- * given to Selenium explicitly, so Selenium Manager never looks for, or downloads, a browser or a
- * driver. Widths are set with Chrome's device emulation (a phone at 360 px honours the page's
- * viewport meta tag as a phone does). Also runs axe-core, read from the class path.
+ * One headless session of Debian's chromium, driven through Debian's chromedriver, for every
+ * browser test and tool (browser/, search/). Both paths are given to Selenium explicitly, so
+ * Selenium Manager never looks for, or downloads, a browser or a driver; {@code CHROME_PATH} and
+ * {@code CHROMEDRIVER_PATH} name other programs. Widths are set with Chrome's device emulation (a
+ * phone at 360 px honours the page's viewport meta tag as a phone does); pages opened directly
+ * through {@link #driver()} get a 1280 × 900 window. Also runs axe-core, read from the class path.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final Path BROWSER = Path.of(System.getenv().getOrDefault("CHROME_PATH", "/usr/bin/chromium"));
-    static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_PATH", "/usr/bin/chromedriver"));
+    /** The browser and its driver: {@code CHROME_PATH} and {@code CHROMEDRIVER_PATH}, else Debian's. */
+    public record Programs(Path browser, Path driver) {
+
+        public static Programs from(Map<String, String> environment) {
+            return new Programs(Path.of(environment.getOrDefault("CHROME_PATH", "/usr/bin/chromium")),
+                    Path.of(environment.getOrDefault("CHROMEDRIVER_PATH", "/usr/bin/chromedriver")));
+        }
+
+        /** Those of the two that are not an executable file. */
+        public List<String> missing() {
+            List<String> missing = new ArrayList<>();
+            for (Path program : List.of(browser, driver)) {
+                if (!Files.isExecutable(program)) {
+                    missing.add(program.toString());
+                }
+            }
+            return missing;
+        }
+    }
+
+    public static final Programs PROGRAMS = Programs.from(System.getenv());
 
     /** The WCAG 2.0, 2.1 and 2.2 A and AA rules of axe-core. */
-    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     /** Selenium logs through java.util.logging; held here so the level set below is not collected away. */
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
@@ -53,24 +74,18 @@ final class Chromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** The programs of {@link #BROWSER} and {@link #DRIVER} that are not installed. */
-    static List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        for (Path program : List.of(BROWSER, DRIVER)) {
-            if (!Files.isExecutable(program)) {
-                missing.add(program.toString());
-            }
-        }
-        return missing;
+    /** The programs of {@link #PROGRAMS} that are not installed. */
+    public static List<String> missing() {
+        return PROGRAMS.missing();
     }
 
     static boolean inCi() {
         return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
-    static String missingMessage() {
-        return "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); "
-                + "not found: " + String.join(", ", missing());
+    public static String missingMessage() {
+        return "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; "
+                + ".ci/run does), or CHROME_PATH and CHROMEDRIVER_PATH; not found: " + String.join(", ", missing());
     }
 
     /**
@@ -78,7 +93,7 @@ final class Chromium implements AutoCloseable {
      * where {@link #start()} then fails: a CI run must never pass by skipping the browser tests.
      * Elsewhere, without the browser, the class is skipped and says why.
      */
-    static final class Required implements ExecutionCondition {
+    public static final class Required implements ExecutionCondition {
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
             if (missing().isEmpty() || inCi()) {
@@ -90,7 +105,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Starts the browser; without it, fails (see {@link Required} for when tests get this far). */
-    static Chromium start() {
+    public static Chromium start() {
         if (!missing().isEmpty()) {
             throw new IllegalStateException(missingMessage() + (inCi() ? ". CI=true: failing instead of skipping." : ""));
         }
@@ -98,12 +113,13 @@ final class Chromium implements AutoCloseable {
         try {
             Path profile = Files.createTempDirectory("dvk-chromium-");
             ChromeOptions options = new ChromeOptions();
-            options.setBinary(BROWSER.toFile());
+            options.setBinary(PROGRAMS.browser().toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-extensions", "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile);
+                    "--disable-extensions", "--disable-dev-shm-usage", "--lang=vi", "--window-size=1280,900",
+                    "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(DRIVER.toFile())
+                    .usingDriverExecutable(PROGRAMS.driver().toFile())
                     .usingAnyFreePort()
                     .withLogOutput(OutputStream.nullOutputStream())
                     .build();
@@ -116,36 +132,41 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** The session's driver, for tests that find elements and wait on them themselves. */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
     /** Opens {@code url} in a viewport {@code width} px wide: a phone below 768 px, a desktop above. */
-    void open(String url, int width) {
+    public void open(String url, int width) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", width < 768 ? 780 : 900, "deviceScaleFactor", 1, "mobile", width < 768));
         driver.get(url);
     }
 
     /** Turns the page's own scripts off or on (device tools, such as {@link #js}, still run). */
-    void javaScript(boolean enabled) {
+    public void javaScript(boolean enabled) {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    String title() {
+    public String title() {
         return driver.getTitle();
     }
 
-    void press(Keys key) {
+    public void press(Keys key) {
         new Actions(driver).sendKeys(key).perform();
     }
 
-    WebElement focused() {
+    public WebElement focused() {
         return driver.switchTo().activeElement();
     }
 
     /** The page's full height as a PNG, {@code width} px wide. */
-    byte[] screenshot(int width) {
+    public byte[] screenshot(int width) {
         Number height = (Number) js("return Math.ceil(document.documentElement.getBoundingClientRect().height)");
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true,
@@ -154,7 +175,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** axe-core's violations of {@link #WCAG_TAGS} on the open page, as axe reports them. */
-    List<JsonNode> axeViolations() {
+    public List<JsonNode> axeViolations() {
         Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 if (!window.axe) { done('axe failed: axe-core is not loaded in this page'); return; }

@@ -18,9 +18,10 @@ import vn.quangngai.dvk.oven.FastOven;
 /**
  * Bakes a plain JBake project, as JBake alone would, with either stock {@link Oven} (OrientDB
  * memory store, JBake's renderers) or our {@link FastOven}:
- * {@code java -cp target/dan-van-kheo.jar vn.quangngai.dvk.bench.PlainJBake stock|fast SOURCE OUT}.
+ * {@code PlainJBake stock|fast SOURCE OUT}, run by the benchmark on its class path (see
+ * scripts/benchmark.sh).
  *
- * <p>This project's jar registers its own rendering tools, which render only a dan-van-kheo site
+ * <p>This project's classes register their own rendering tools, which render only a dan-van-kheo site
  * and refuse any other store. Both ovens find tools through the thread's context class loader;
  * here it is a view of the class path that hides service files naming our classes, so each oven
  * runs exactly JBake's own tools (and any third party's), as in a JBake install.

@@ -33,10 +33,9 @@ final class Machine {
      * Milliseconds this JVM takes for a fixed walk of dependent reads over 64 MB of memory (the
      * median of three walks of a million reads): how fast the machine runs right now. A virtual
      * machine's host can slow it down for minutes at a time, which the guest cannot see (its steal
-     * time stays 0 here) and which slows every build measured meanwhile. Here the slowdowns were
-     * more in memory than in arithmetic: in one such phase builds took 1.3 times as long, this walk
-     * (medians of six) 1.35 times, and an integer loop on registers 1.05 to 1.2 times. The first
-     * call fills the memory.
+     * time stays 0 here) and which slows every build measured meanwhile. It walks memory rather
+     * than looping on registers because the slowdowns seen here were in memory, and an arithmetic
+     * loop hardly showed them (docs/performance.md). The first call fills the memory.
      */
     static double speedProbe() {
         if (walk == null) {

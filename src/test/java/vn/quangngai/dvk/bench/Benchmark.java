@@ -20,17 +20,16 @@ import java.util.stream.Stream;
 import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.files.FileTree;
 import vn.quangngai.dvk.data.District;
-import vn.quangngai.dvk.data.Field;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.data.RegistryReader;
 import vn.quangngai.dvk.problem.Problems;
 
 /**
- * The benchmark command (not a test):
+ * The benchmark command (lab code in the test sources, never in the shipped jar; not a test):
  * <pre>
- * ./mvnw -q package -DskipTests
- * java -cp target/dan-van-kheo.jar vn.quangngai.dvk.bench.Benchmark --stories 1000,10000 --jbake 1000
+ * scripts/benchmark.sh --stories 1000,10000 --jbake 1000 --runs 3
  * </pre>
+ * (the script packages the product with {@code -Pbench} and runs this class on the test class path).
  * For the shipped site and for synthetic sites of N stories ({@link StoryGenerator}: this
  * project's templates, assets and data, plus N/25 synthetic commune agencies), it measures
  *
@@ -45,8 +44,8 @@ import vn.quangngai.dvk.problem.Problems;
  *       ({@code -XX:+UseParallelGC -Xmx2g}, as ./dan-van-kheo serve) for its numbers;</li>
  *   <li>the same stories as a plain JBake project ({@link JBakeProject}), baked in a child JVM by
  *       stock JBake 2.7.0 ({@code new Oven(config).bake()}: OrientDB, its renderers) at the sizes
- *       given with {@code --jbake} (it is quadratic: at 10,000 stories it takes the best part of an
- *       hour), and by {@link vn.quangngai.dvk.oven.FastOven} at every size.</li>
+ *       given with {@code --jbake} (it is quadratic: at 10,000 stories it would take longer than
+ *       all the rest together), and by {@link vn.quangngai.dvk.oven.FastOven} at every size.</li>
  * </ul>
  *
  * Before each cold build it takes {@link Machine#speedProbe}, and gives it for each row's best
@@ -201,16 +200,14 @@ public final class Benchmark {
             throw new IllegalStateException("the project's data files have errors: " + problems.list());
         }
         List<String> districts = registry.districts().stream().map(District::id).toList();
-        List<StoryGenerator.Agency> agencies = new ArrayList<>();
-        registry.agencies().stream().map(a -> new StoryGenerator.Agency(a.id(), a.district())).forEach(agencies::add);
         StringBuilder yaml = new StringBuilder();
-        agencies.addAll(StoryGenerator.syntheticAgencies(Math.max(1, count / STORIES_PER_SYNTHETIC_AGENCY), districts, yaml));
+        List<StoryGenerator.Agency> synthetic = StoryGenerator.syntheticAgencies(Math.max(1, count / STORIES_PER_SYNTHETIC_AGENCY),
+                districts, yaml);
         Files.writeString(site.resolve(RegistryReader.AGENCIES), yaml, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
         Path jbake = root.resolve("jbake");
         JBakeProject.write(jbake);
-        StoryGenerator generator = new StoryGenerator(options.seed(), agencies, districts,
-                registry.fields().stream().map(Field::id).toList());
+        StoryGenerator generator = StoryGenerator.of(registry, synthetic, options.seed());
         String edited = null;
         for (int i = 0; i < count; i++) {
             StoryGenerator.Story story = generator.story(i);

@@ -19,7 +19,7 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where a build spends its time, from a Java Flight Recorder file of it:
- * {@code java -cp target/dan-van-kheo.jar vn.quangngai.dvk.bench.HotSpots build.jfr [TOP]}
+ * {@code java -cp target/test-classes vn.quangngai.dvk.bench.HotSpots build.jfr [TOP]}
  * (record with {@code java -XX:StartFlightRecording=filename=build.jfr,settings=profile -jar … build},
  * or {@code Benchmark --jfr DIR}). From the execution samples (Java code running on a CPU):
  *

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,26 +12,32 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import vn.quangngai.dvk.data.District;
+import vn.quangngai.dvk.data.Field;
+import vn.quangngai.dvk.data.Registry;
 
 /**
- * Synthetic stories for the benchmark, deterministic: story {@code i} depends only on the seed and
- * {@code i}, so the first 1,000 stories of a 10,000-story site are those of the 1,000-story site.
- * Each has about 1,000 words of Vietnamese with tone marks under {@code ##} headings, a list and a
- * table, one agency, its district or up to two others, one to three fields. The text is a shuffle
- * of common administrative words: it states nothing about any real model, and is never published.
+ * The one generator of synthetic stories, for the benchmark and for {@code search/SearchBench},
+ * deterministic: story {@code i} depends only on the seed and {@code i}, so the first 1,000
+ * stories of a 10,000-story site are those of the 1,000-story site. Each has about 1,000 words of
+ * Vietnamese with tone marks under {@code ##} headings, a list and a table, one agency, its
+ * district or up to two others, one to three fields. The text is a shuffle of common
+ * administrative words plus made-up village and commune names, so that the vocabulary keeps
+ * growing with the number of stories, as real stories name places: the search index is measured
+ * at scale with it. It states nothing about any real model, and is never published.
  *
  * <p>The same stories are written in two formats: ours (YAML front matter, {@code content/mo-hinh/})
  * and JBake's own ({@code key=value} header ended by {@code ~~~~~~}, agency, districts and fields as
  * {@code tags}).
  */
-final class StoryGenerator {
+public final class StoryGenerator {
 
     /** An agency a story can name, with the district a local agency implies (or null). */
-    record Agency(String id, String district) {
+    public record Agency(String id, String district) {
     }
 
-    record Story(String slug, String title, LocalDate date, String agency, List<String> districts, List<String> fields,
-                 String summary, String body) {
+    public record Story(String slug, String title, LocalDate date, String agency, List<String> districts, List<String> fields,
+                        String summary, String body) {
     }
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
@@ -46,6 +53,11 @@ final class StoryGenerator {
             + "minh bạch|công khai|lịch sự|thân thiện|đúng quy định|nhanh chóng|thuận lợi|tiết kiệm|chi phí|thời gian|"
             + "gia đình|học sinh|người cao tuổi|đồng bào|miền núi|khó khăn|vươn lên|ổn định|cuộc sống|việc làm|thu nhập|"
             + "tập huấn|kỹ năng|ứng xử|văn hóa|công sở|nề nếp|kỷ cương|gương mẫu|đi đầu|trên hết|sát dân|hiểu dân|trọng dân").split("\\|");
+    private static final String[] ONSETS = {"b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph",
+        "qu", "s", "t", "th", "tr", "v", "x", ""};
+    private static final String[] RHYMES = {"a", "ai", "an", "ang", "anh", "ao", "ăn", "âm", "ân", "âu", "e", "en", "ê", "ênh",
+        "i", "iên", "inh", "o", "oa", "oan", "ong", "ô", "ông", "ơ", "ơn", "u", "ung", "uy", "ư", "ưng", "ương", "ươc"};
+    private static final String[] TONES = {"", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"};
     private static final String[] HEADINGS = {"Mô hình là gì", "Cách làm", "Những việc đã làm", "Kết quả", "Ý kiến của người dân",
             "Bài học kinh nghiệm", "Hướng tiếp theo"};
 
@@ -61,8 +73,25 @@ final class StoryGenerator {
         this.fields = List.copyOf(fields);
     }
 
+    /** Stories naming the registry's agencies, districts and fields, and the {@code extra} agencies. */
+    public static StoryGenerator of(Registry registry, List<Agency> extra, long seed) {
+        List<Agency> agencies = new ArrayList<>();
+        registry.agencies().forEach(a -> agencies.add(new Agency(a.id(), a.district())));
+        agencies.addAll(extra);
+        return new StoryGenerator(seed, agencies, registry.districts().stream().map(District::id).toList(),
+                registry.fields().stream().map(Field::id).toList());
+    }
+
+    /** Writes stories 0 to {@code count - 1} into {@code source}/content/mo-hinh/ in our format. */
+    public void write(Path source, int count) throws IOException {
+        Files.createDirectories(source.resolve("content/mo-hinh"));
+        for (int i = 0; i < count; i++) {
+            writeOurs(source, story(i));
+        }
+    }
+
     /** Synthetic commune agencies added to a copy of co-quan.yaml, spread over the districts: YAML lines and records. */
-    static List<Agency> syntheticAgencies(int count, List<String> districts, StringBuilder yaml) {
+    public static List<Agency> syntheticAgencies(int count, List<String> districts, StringBuilder yaml) {
         List<Agency> added = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String number = "%04d".formatted(i);
@@ -132,10 +161,11 @@ final class StoryGenerator {
         Files.writeString(source.resolve("content/blog/" + story.slug() + ".md"), text, StandardCharsets.UTF_8);
     }
 
-    /** About 1,000 words: an introduction, then sections with paragraphs, a list and a table. */
+    /** About 1,000 words: an introduction naming a village and a commune, then sections with paragraphs, a list and a table. */
     private static String body(SplittableRandom random) {
         StringBuilder body = new StringBuilder(8_000);
-        body.append(paragraph(random)).append("\n\n");
+        body.append(paragraph(random)).append(" Người dân thôn ").append(name(random, 2)).append(" và xã ")
+                .append(name(random, 2)).append(" cùng tham gia.\n\n");
         for (String heading : HEADINGS) {
             body.append("## ").append(heading).append("\n\n");
             body.append(paragraph(random)).append("\n\n");
@@ -155,6 +185,18 @@ final class StoryGenerator {
             }
         }
         return body.toString();
+    }
+
+    /** A made-up proper name of Vietnamese syllables with tone marks, such as "Phước Lâm". */
+    private static String name(SplittableRandom random, int syllables) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < syllables; i++) {
+            String rhyme = RHYMES[random.nextInt(RHYMES.length)];
+            String syllable = Normalizer.normalize(ONSETS[random.nextInt(ONSETS.length)] + rhyme.charAt(0)
+                    + TONES[random.nextInt(TONES.length)] + rhyme.substring(1), Normalizer.Form.NFC);
+            parts.add(Character.toUpperCase(syllable.charAt(0)) + syllable.substring(1));
+        }
+        return String.join(" ", parts);
     }
 
     private static String paragraph(SplittableRandom random) {
