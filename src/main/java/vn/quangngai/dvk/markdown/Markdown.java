@@ -1,14 +1,14 @@
-package vn.quangngai.dvk.bake;
+package vn.quangngai.dvk.markdown;
 
 import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -46,16 +46,12 @@ public final class Markdown {
 
     /**
      * Flexmark's parser and renderer, immutable and shared by every thread: built once, on first
-     * use (which a cold build makes on its preparing thread, while the main thread reads). Plain
-     * documents, as stories are, are written by {@link PlainHtml}; the renderer writes the others,
-     * with text nodes written by {@link TextRenderer}: the same HTML, in half the rendering time.
+     * use (which a cold build makes on its preparing thread, while the main thread reads).
      */
     private static final class Engine {
         static final MutableDataSet OPTIONS = options();
         static final Parser PARSER = Parser.builder(OPTIONS).build();
-        static final ListOptions LISTS = ListOptions.get(OPTIONS);
         static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
-                .nodeRendererFactory(TextRenderer.FACTORY)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -64,26 +60,16 @@ public final class Markdown {
                 }).build();
     }
 
-    /**
-     * Our options: tables; raw HTML escaped. The renderer's writer keeps its defaults: passing
-     * text through unexamined was a tenth faster, but a random test found Markdown where it left
-     * spaces the default writer removes at a line's start (after a hard line break).
-     */
+    /** Our options: tables; raw HTML escaped, so shown as text. */
     static MutableDataSet options() {
         return new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(Tables.create()))
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SUPPRESS_HTML, false);
     }
 
     public String toHtml(String markdown) {
-        return html(Engine.PARSER.parse(markdown));
-    }
-
-    /** The document's HTML: written by {@link PlainHtml} when it can, else by Flexmark's renderer. */
-    private static String html(Document document) {
-        String plain = PlainHtml.render(document, Engine.OPTIONS, Engine.LISTS);
-        return plain != null ? plain : Engine.RENDERER.render(document);
+        return Engine.RENDERER.render(Engine.PARSER.parse(markdown));
     }
 
     /**
@@ -124,7 +110,7 @@ public final class Markdown {
      * end offset, or null when it is not one: what lets a node's text be read from the string
      * itself rather than one virtual call a character.
      */
-    static String source(BasedSequence chars) {
+    private static String source(BasedSequence chars) {
         return chars instanceof SubSequence range && range.getBase() instanceof String source ? source : null;
     }
 
@@ -192,7 +178,7 @@ public final class Markdown {
         Document document = Engine.PARSER.parse(markdown);
         String html;
         try {
-            html = html(document);
+            html = Engine.RENDERER.render(document);
         } catch (IllegalArgumentException e) {
             // no cause: the build reports a failure's innermost message, and this one names the file
             throw new IllegalArgumentException(file + ": " + e.getMessage());
