@@ -25,9 +25,10 @@ import vn.quangngai.dvk.story.LinkCheck;
 import vn.quangngai.dvk.text.Vietnamese;
 
 /**
- * Markdown to HTML with Flexmark, parser and renderer built once. Raw HTML in an entry is shown
- * as text, never passed through: writers have no need for it, and readers must never get a
- * script from it.
+ * Markdown to HTML, and to the words search needs, with Flexmark: its parser, its tables
+ * extension and its HTML renderer, configured here and nowhere else. Raw HTML in an entry is
+ * shown as text, never passed through: writers have no need for it, and readers must never get
+ * a script from it. A link target that is not http(s), mailto, tel or within the site is refused.
  */
 public final class Markdown {
 
@@ -61,7 +62,7 @@ public final class Markdown {
     }
 
     /** Our options: tables; raw HTML escaped, so shown as text. */
-    static MutableDataSet options() {
+    private static MutableDataSet options() {
         return new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
@@ -122,9 +123,8 @@ public final class Markdown {
      * Gives the text of every text node, code block and entity, in order, as a range of a
      * string: for a node whose characters are a range of the Markdown, that range, read from the
      * string itself rather than one virtual call a character. Flexmark's TextCollectingVisitor
-     * gives the same words (checked on the shipped and 1,000 synthetic stories) but builds its
-     * string through segment builders, at a sixth of a cold build's Markdown time; search only
-     * needs the words.
+     * gives the same words (MarkdownTest) but builds a whole string through segment builders,
+     * where search only needs the words, folded as they come.
      */
     private static void eachText(Node document, Piece piece) {
         for (Node node : document.getDescendants()) {
@@ -147,8 +147,8 @@ public final class Markdown {
     /**
      * A file's HTML, from the one parse that also gives its {@link #searchWords search words}.
      * A warm Markdown remembers it while the file's text stays the same; a one-off build's does
-     * not (each page is rendered once, and holding every story's HTML at once cost a fifth of the
-     * memory of a build of 10,000 stories).
+     * not: each page is rendered once, and every story's HTML held at once would weigh on a large
+     * site's memory.
      */
     public String toHtml(String file, String markdown) {
         Converted last = memo.get(file);
