@@ -16,21 +16,17 @@ import java.util.stream.Stream;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
-import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.render.RenderingTool;
-import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.RenderingException;
 import vn.quangngai.dvk.files.FileTree;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 
 /**
  * Bakes a validated {@link Site} with JBake's own parts: its configuration (jbake.properties),
- * its {@link Renderer} and template engines (for third parties' tools), the {@link RenderingTool}s
- * registered in {@code META-INF/services}, its model extractors and its asset copier. Our own
- * tools' pages are rendered with Freemarker set up as JBake's engine sets it up
- * ({@link PageTemplates}).
+ * its template engines, our {@link SiteTool}s registered in {@code META-INF/services}, its model
+ * extractors and its asset copier. The tools' pages are rendered with Freemarker set up as
+ * JBake's engine sets it up ({@link PageTemplates}).
  *
  * <p>Why not {@code Oven.bake()}: in JBake 2.7.0 the oven calls {@code ContentStore.updateSchema()},
  * which is final and talks to OrientDB, so no in-memory store can stand in; and it runs every
@@ -39,8 +35,6 @@ import vn.quangngai.dvk.site.Site;
  * replace. We run the same steps in the same order, with JBake's tools left out.
  */
 public final class Bakery {
-
-    private static final String JBAKE_TOOLS = "org.jbake.render.";
 
     static {
         // Freemarker would log template errors through java.util.logging, straight to stderr;
@@ -56,8 +50,8 @@ public final class Bakery {
             "vn.quangngai.dvk.search.SearchFiles", "vn.quangngai.dvk.opendata.OpenDataFiles");
 
     private final Remembered remembered;
-    /** Our rendering tools and any third party's, looked up once. */
-    private final List<RenderingTool> tools = tools();
+    /** Our rendering tools, looked up once. */
+    private final List<SiteTool> tools = tools();
     private CompletableFuture<Prepared> prepared;
     private Path preparedFor;
     private boolean warmedUp;
@@ -137,10 +131,7 @@ public final class Bakery {
         return remembered.pages();
     }
 
-    /**
-     * What a bake wrote: HTML pages, all files (.gz twins included), and their paths relative to
-     * the folder, with '/' (null when a third party's tool wrote files of its own).
-     */
+    /** What a bake wrote: HTML pages, all files (.gz twins included), and their paths relative to the folder, with '/'. */
     public record Baked(int htmlPages, int files, Set<String> written) {
     }
 
@@ -156,11 +147,6 @@ public final class Bakery {
                 : "", published);
         remembered.words().nextBuild();
         return cache.changesOnly();
-    }
-
-    /** Whether a bake knows every file it writes ({@link Baked#written}): only our tools render. */
-    public boolean knowsItsFiles() {
-        return tools.stream().allMatch(SiteTool.class::isInstance);
     }
 
     /**
@@ -181,24 +167,11 @@ public final class Bakery {
         AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
         RenderCache cache = remembered.pages();
         SiteStore store = new SiteStore(site, manifest, remembered);
-        DelegatingTemplateEngine engine = new DelegatingTemplateEngine(store, config);
-        Renderer renderer = new Renderer(store, config, engine);
         Output output = new Output(destination, config, new PageTemplates(config, prepared.freemarker(), store));
         store.output(output);
         List<String> errors = new ArrayList<>();
-        if (knowsItsFiles()) {
-            // our tools only: their pages and data files as one piece of work on every core
-            List<SiteTool> ours = tools.stream().map(SiteTool.class::cast).toList();
-            SiteTool.renderTogether(store, ours).stream().map(SiteTool.Rendered::error).filter(Objects::nonNull).forEach(errors::add);
-        } else {
-            for (RenderingTool tool : tools) {
-                try {
-                    tool.render(renderer, store, config);
-                } catch (RenderingException e) {
-                    errors.add(e.getMessage());
-                }
-            }
-        }
+        // the tools' pages and data files as one piece of work on every core
+        SiteTool.renderTogether(store, tools).stream().map(SiteTool.Rendered::error).filter(Objects::nonNull).forEach(errors::add);
         if (!cache.changesOnly()) {
             forgetAssets(source.resolve("assets"), store.manifest(), destination, errors);
             Asset asset = new Asset(config);
@@ -210,16 +183,7 @@ public final class Bakery {
         if (!errors.isEmpty()) {
             throw new BakeException(errors);
         }
-        if (knowsItsFiles()) {
-            return new Baked(output.htmlPages(), output.files(), output.written());
-        }
-        // a third party's tool wrote through JBake's renderer: give its files twins, and count all
-        try {
-            Precompress.all(destination);
-            return count(destination);
-        } catch (IOException e) {
-            throw new BakeException(List.of(destination + ": " + e.getMessage()));
-        }
+        return new Baked(output.htmlPages(), output.files(), output.written());
     }
 
     /**
@@ -264,13 +228,6 @@ public final class Bakery {
         }
     }
 
-    private static Baked count(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<String> files = walk.filter(Files::isRegularFile).map(Path::toString).toList();
-            return new Baked((int) files.stream().filter(f -> f.endsWith(".html")).count(), files.size(), null);
-        }
-    }
-
     /** JBake copies assets under their own names; stylesheets and scripts are published under their manifest names. */
     private static void fingerprint(AssetManifest manifest, Path destination, List<String> errors) {
         manifest.paths().forEach((logical, published) -> {
@@ -282,12 +239,15 @@ public final class Bakery {
         });
     }
 
-    /** Our tools and any third party's, in class-path order; JBake's built-in ones are replaced by ours. */
-    static List<RenderingTool> tools() {
-        List<RenderingTool> tools = new ArrayList<>();
+    /**
+     * Our tools, in the order of {@code META-INF/services}: JBake's built-in ones, which the
+     * service file of its own jar registers, are replaced by ours.
+     */
+    static List<SiteTool> tools() {
+        List<SiteTool> tools = new ArrayList<>();
         for (RenderingTool tool : ServiceLoader.load(RenderingTool.class, Bakery.class.getClassLoader())) {
-            if (!tool.getClass().getName().startsWith(JBAKE_TOOLS)) {
-                tools.add(tool);
+            if (tool instanceof SiteTool ours) {
+                tools.add(ours);
             }
         }
         return tools;

@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -18,8 +17,9 @@ import java.util.Arrays;
  * garbage per character of a Vietnamese page: the buffer's growth, {@code toString} (which first
  * tries to fit the text in one byte per character), and {@code getBytes} (which sizes for three
  * bytes per character, then copies). In a cold build of 1,000 stories that was a fifth of all
- * the memory allocated. The bytes are those of {@code String.getBytes}: characters the charset
- * cannot encode (an unpaired surrogate) become its replacement, '?' for UTF-8.
+ * the memory allocated. The charset's own encoder writes into the reused bytes, which are
+ * those of {@code String.getBytes}: characters the charset cannot encode (an unpaired
+ * surrogate) become its replacement, '?' for UTF-8.
  */
 final class PageBuffer extends Writer {
 
@@ -27,10 +27,8 @@ final class PageBuffer extends Writer {
     private int length;
     private byte[] bytes = new byte[64 * 1024];
     private final CharsetEncoder encoder;
-    private final boolean utf8;
 
     PageBuffer(Charset charset) {
-        this.utf8 = charset.equals(StandardCharsets.UTF_8);
         this.encoder = charset.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -107,9 +105,6 @@ final class PageBuffer extends Writer {
         if (bytes.length < most) {
             bytes = new byte[Math.max(most, bytes.length * 2)];
         }
-        if (utf8) {
-            return ByteBuffer.wrap(bytes, 0, utf8(chars, length, bytes));
-        }
         ByteBuffer out = ByteBuffer.wrap(bytes);
         encoder.reset();
         CoderResult result = encoder.encode(CharBuffer.wrap(chars, 0, length), out, true);
@@ -122,37 +117,5 @@ final class PageBuffer extends Writer {
         }
         out.flip();
         return out;
-    }
-
-    /**
-     * UTF-8 in one plain loop, the same bytes as the JDK's encoder ('?' for an unpaired
-     * surrogate): the JDK's own loop reads and writes through buffer objects and, compiled by C1
-     * as in a one-off build, took 1.7% of a cold build of 10,000 stories. {@code out} holds at
-     * least three bytes per character.
-     */
-    private static int utf8(char[] text, int length, byte[] out) {
-        int at = 0;
-        for (int i = 0; i < length; i++) {
-            char c = text[i];
-            if (c < 0x80) {
-                out[at++] = (byte) c;
-            } else if (c < 0x800) {
-                out[at++] = (byte) (0xC0 | c >> 6);
-                out[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (!Character.isSurrogate(c)) {
-                out[at++] = (byte) (0xE0 | c >> 12);
-                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-                out[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text[i + 1])) {
-                int cp = Character.toCodePoint(c, text[++i]);
-                out[at++] = (byte) (0xF0 | cp >> 18);
-                out[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                out[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                out[at++] = (byte) (0x80 | cp & 0x3F);
-            } else {
-                out[at++] = '?';
-            }
-        }
-        return at;
     }
 }

@@ -1,22 +1,16 @@
 package vn.quangngai.dvk.bake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Writes {@code name.gz} beside every text file of the site, for web servers that serve
- * precompressed files (nginx {@code gzip_static}), on every core. The gzip header carries no
- * time stamp, so the same input always gives the same bytes.
+ * The {@code name.gz} twin of a text file, which {@link Output} writes beside it for web servers
+ * that serve precompressed files (nginx {@code gzip_static}). The gzip header carries no time
+ * stamp, so the same input always gives the same bytes.
  *
  * <p>Level 5: on the 1,000-story benchmark site (1,691 text files, 23 MB) level 9 made the
  * twins 0.1% smaller than level 6 (5,709 KB against 5,716 KB) for a third more compression
@@ -41,31 +35,6 @@ final class Precompress {
     private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(LEVEL, true));
 
     private Precompress() {
-    }
-
-    /** Compresses every text file that has no .gz twin yet (for files written by others than {@link Output}); returns how many. */
-    static int all(Path site) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(site)) {
-            files = walk.filter(Files::isRegularFile).filter(Precompress::isText)
-                    .filter(file -> !Files.exists(twin(file))).toList();
-        }
-        try {
-            files.parallelStream().forEach(file -> {
-                try {
-                    Files.write(twin(file), gzip(Files.readAllBytes(file)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return files.size();
-    }
-
-    private static Path twin(Path file) {
-        return file.resolveSibling(file.getFileName() + ".gz");
     }
 
     /** One gzip member holding {@code data}. */
@@ -111,10 +80,6 @@ final class Precompress {
         for (int i = 0; i < 4; i++) {
             out[at + i] = (byte) (value >>> (8 * i));
         }
-    }
-
-    private static boolean isText(Path file) {
-        return isText(file.getFileName().toString());
     }
 
     /** Whether a file of this name (or path) is text a browser may get compressed. */

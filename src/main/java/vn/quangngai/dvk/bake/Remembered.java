@@ -1,8 +1,9 @@
 package vn.quangngai.dvk.bake;
 
 import java.util.Map;
-import vn.quangngai.dvk.search.WordCache;
+import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.memo.Memo;
+import vn.quangngai.dvk.search.WordCache;
 
 /**
  * What a {@link Bakery} keeps from one build to the next. In a one-off build each part remembers

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.jbake.model.DocumentModel;
 import vn.quangngai.dvk.data.Agency;
 import vn.quangngai.dvk.data.Registry;
+import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.search.Hit;
 import vn.quangngai.dvk.search.SearchEntry;
 import vn.quangngai.dvk.search.SearchFiles;

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.jbake.app.ContentStore;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.oven.MemoryContentStore;
 import vn.quangngai.dvk.search.WordCache;
 import vn.quangngai.dvk.site.AssetManifest;

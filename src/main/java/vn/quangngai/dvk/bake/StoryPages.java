@@ -3,6 +3,7 @@ package vn.quangngai.dvk.bake;
 import java.util.ArrayList;
 import java.util.List;
 import org.jbake.model.DocumentModel;
+import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.paging.Pager;
 import vn.quangngai.dvk.parallel.Cores;
 import vn.quangngai.dvk.site.Site;

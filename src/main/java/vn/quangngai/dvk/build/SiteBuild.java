@@ -69,9 +69,8 @@ public final class SiteBuild {
                 read.taxonomies(), read.warnings());
         RenderCache cache = bakery.cache();
         boolean changesOnly = bakery.begin(site, source, target);
-        // a whole build writes over the files of the site before last, unless a third party's
-        // tool writes files of its own that we could not tell from stale ones
-        boolean reuse = !changesOnly && bakery.knowsItsFiles();
+        // a whole build writes over the files of the site before last
+        boolean reuse = !changesOnly;
         boolean baked = false;
         try {
             Files.createDirectories(target.getParent());

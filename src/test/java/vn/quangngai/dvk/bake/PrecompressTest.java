@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class PrecompressTest {
 
@@ -56,20 +53,5 @@ class PrecompressTest {
             assertThat(copy).isEqualTo(Precompress.gzip(expected));
             assertThat(gunzip(copy)).isEqualTo(expected);
         }
-    }
-
-    @Test
-    void writesATwinBesideEachTextFileOnlyAndKeepsTwinsThatExist(@TempDir Path site) throws IOException {
-        Files.createDirectories(site.resolve("a/b"));
-        Files.writeString(site.resolve("a/b/index.html"), "<p>trang</p>");
-        Files.writeString(site.resolve("site.css"), "p{}");
-        Files.write(site.resolve("anh.png"), new byte[] {1, 2, 3});
-        Files.writeString(site.resolve("cu.html"), "cũ");
-        Files.write(site.resolve("cu.html.gz"), new byte[] {9});
-        assertThat(Precompress.all(site)).isEqualTo(2);
-        assertThat(gunzip(Files.readAllBytes(site.resolve("a/b/index.html.gz")))).isEqualTo("<p>trang</p>".getBytes(StandardCharsets.UTF_8));
-        assertThat(site.resolve("site.css.gz")).exists();
-        assertThat(site.resolve("anh.png.gz")).doesNotExist();
-        assertThat(Files.readAllBytes(site.resolve("cu.html.gz"))).containsExactly(9);
     }
 }

@@ -18,7 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.quangngai.dvk.bake.Markdown;
+import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.bake.SearchPages;
 import vn.quangngai.dvk.bench.StoryGenerator;
 import vn.quangngai.dvk.build.BuildResult;

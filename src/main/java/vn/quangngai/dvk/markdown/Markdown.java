@@ -1,14 +1,14 @@
-package vn.quangngai.dvk.bake;
+package vn.quangngai.dvk.markdown;
 
 import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -25,9 +25,10 @@ import vn.quangngai.dvk.story.LinkCheck;
 import vn.quangngai.dvk.text.Vietnamese;
 
 /**
- * Markdown to HTML with Flexmark, parser and renderer built once. Raw HTML in an entry is shown
- * as text, never passed through: writers have no need for it, and readers must never get a
- * script from it.
+ * Markdown to HTML, and to the words search needs, with Flexmark: its parser, its tables
+ * extension and its HTML renderer, configured here and nowhere else. Raw HTML in an entry is
+ * shown as text, never passed through: writers have no need for it, and readers must never get
+ * a script from it. A link target that is not http(s), mailto, tel or within the site is refused.
  */
 public final class Markdown {
 
@@ -46,16 +47,12 @@ public final class Markdown {
 
     /**
      * Flexmark's parser and renderer, immutable and shared by every thread: built once, on first
-     * use (which a cold build makes on its preparing thread, while the main thread reads). Plain
-     * documents, as stories are, are written by {@link PlainHtml}; the renderer writes the others,
-     * with text nodes written by {@link TextRenderer}: the same HTML, in half the rendering time.
+     * use (which a cold build makes on its preparing thread, while the main thread reads).
      */
     private static final class Engine {
         static final MutableDataSet OPTIONS = options();
         static final Parser PARSER = Parser.builder(OPTIONS).build();
-        static final ListOptions LISTS = ListOptions.get(OPTIONS);
         static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
-                .nodeRendererFactory(TextRenderer.FACTORY)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -64,26 +61,16 @@ public final class Markdown {
                 }).build();
     }
 
-    /**
-     * Our options: tables; raw HTML escaped. The renderer's writer keeps its defaults: passing
-     * text through unexamined was a tenth faster, but a random test found Markdown where it left
-     * spaces the default writer removes at a line's start (after a hard line break).
-     */
-    static MutableDataSet options() {
+    /** Our options: tables; raw HTML escaped, so shown as text. */
+    private static MutableDataSet options() {
         return new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(Tables.create()))
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SUPPRESS_HTML, false);
     }
 
     public String toHtml(String markdown) {
-        return html(Engine.PARSER.parse(markdown));
-    }
-
-    /** The document's HTML: written by {@link PlainHtml} when it can, else by Flexmark's renderer. */
-    private static String html(Document document) {
-        String plain = PlainHtml.render(document, Engine.OPTIONS, Engine.LISTS);
-        return plain != null ? plain : Engine.RENDERER.render(document);
+        return Engine.RENDERER.render(Engine.PARSER.parse(markdown));
     }
 
     /**
@@ -124,7 +111,7 @@ public final class Markdown {
      * end offset, or null when it is not one: what lets a node's text be read from the string
      * itself rather than one virtual call a character.
      */
-    static String source(BasedSequence chars) {
+    private static String source(BasedSequence chars) {
         return chars instanceof SubSequence range && range.getBase() instanceof String source ? source : null;
     }
 
@@ -136,9 +123,8 @@ public final class Markdown {
      * Gives the text of every text node, code block and entity, in order, as a range of a
      * string: for a node whose characters are a range of the Markdown, that range, read from the
      * string itself rather than one virtual call a character. Flexmark's TextCollectingVisitor
-     * gives the same words (checked on the shipped and 1,000 synthetic stories) but builds its
-     * string through segment builders, at a sixth of a cold build's Markdown time; search only
-     * needs the words.
+     * gives the same words (MarkdownTest) but builds a whole string through segment builders,
+     * where search only needs the words, folded as they come.
      */
     private static void eachText(Node document, Piece piece) {
         for (Node node : document.getDescendants()) {
@@ -161,8 +147,8 @@ public final class Markdown {
     /**
      * A file's HTML, from the one parse that also gives its {@link #searchWords search words}.
      * A warm Markdown remembers it while the file's text stays the same; a one-off build's does
-     * not (each page is rendered once, and holding every story's HTML at once cost a fifth of the
-     * memory of a build of 10,000 stories).
+     * not: each page is rendered once, and every story's HTML held at once would weigh on a large
+     * site's memory.
      */
     public String toHtml(String file, String markdown) {
         Converted last = memo.get(file);
@@ -192,7 +178,7 @@ public final class Markdown {
         Document document = Engine.PARSER.parse(markdown);
         String html;
         try {
-            html = html(document);
+            html = Engine.RENDERER.render(document);
         } catch (IllegalArgumentException e) {
             // no cause: the build reports a failure's innermost message, and this one names the file
             throw new IllegalArgumentException(file + ": " + e.getMessage());
