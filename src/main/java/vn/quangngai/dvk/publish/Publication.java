@@ -33,8 +33,8 @@ import java.util.List;
  * last rename fails, the old site is renamed back before the build exits. The journal is written
  * once the staging folder is complete and deleted once the new site is in place, so a build
  * killed at any instant in between leaves it, and the next build, before anything else, puts
- * back a complete site: the new one if the output is missing and the staging folder is there,
- * else the old one.
+ * back a complete site: if the output is missing, the old one (or, for a first build, the new
+ * one); else the output is already whole, old or new.
  */
 public final class Publication implements AutoCloseable {
 
@@ -161,15 +161,15 @@ public final class Publication implements AutoCloseable {
      */
     public void publish() throws IOException {
         Faults faults = Publication.faults;
-        faults.at(Faults.Point.STAGED);
-        writeJournal();
-        faults.at(Faults.Point.JOURNAL_WRITTEN);
-        if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
-            move(previous, trash);
-        }
-        faults.at(Faults.Point.PREVIOUS_TRASHED);
         boolean movedAway = false;
         try {
+            faults.at(Faults.Point.STAGED);
+            writeJournal();
+            faults.at(Faults.Point.JOURNAL_WRITTEN);
+            if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
+                move(previous, trash);
+            }
+            faults.at(Faults.Point.PREVIOUS_TRASHED);
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 move(target, previous);
                 movedAway = true;
@@ -202,7 +202,11 @@ public final class Publication implements AutoCloseable {
                         + windows, failure);
             }
         }
-        Files.deleteIfExists(journal);
+        try {
+            Files.deleteIfExists(journal);
+        } catch (IOException ignored) {
+            // the output is whole: the next build finds nothing to recover and deletes it
+        }
         throw new IOException(why + "; trang đã xuất bản trước đó vẫn ở " + target + "." + windows, failure);
     }
 
@@ -212,11 +216,13 @@ public final class Publication implements AutoCloseable {
             return;
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            // the journal was written after the staging folder was complete: it is the new site
-            if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
-                move(staging, target);
-            } else if (Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
+            // with the journal there, the previous folder is the output the swap moved away, whole;
+            // the staging folder was whole when the journal was written, but a failed build may
+            // have been deleting it since
+            if (Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
                 move(previous, target);
+            } else if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+                move(staging, target);
             }
         }
         Files.delete(journal);
@@ -328,9 +334,13 @@ public final class Publication implements AutoCloseable {
         return resolved;
     }
 
+    /** Whether {@code file} is a journal, or the start of one that a build was killed while writing. */
     private static boolean isJournal(Path file) throws IOException {
-        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == JOURNAL.length
-                && Arrays.equals(Files.readAllBytes(file), JOURNAL);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > JOURNAL.length) {
+            return false;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        return Arrays.equals(bytes, 0, bytes.length, JOURNAL, 0, bytes.length);
     }
 
     /** Renames a folder within its parent; never replaces anything at {@code to}. */
