@@ -109,6 +109,17 @@ class OutputSafetyTest {
     }
 
     @Test
+    void theCommandExitsWithAnErrorNamingTheFolder() throws IOException {
+        Path notes = Files.writeString(root.resolve("notes.txt"), "ghi chú quan trọng\n");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = vn.quangngai.dvk.cli.Main.run(new String[] {"build", "--source", source.toString(), "--out", notes.toString()},
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(notes.toString()).contains("là một tệp");
+        assertThat(notes).hasContent("ghi chú quan trọng");
+    }
+
+    @Test
     void aSourceReachedThroughALinkIsRecognisedInsideTheOutput() throws IOException {
         Path real = Files.createDirectories(root.resolve("real"));
         Files.move(source, real.resolve("du-an"));
