@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,8 @@ public final class SiteBuild {
     private final Bakery bakery;
     private final ReadCache reads;
     private final Duration lockWait;
+    /** The output as this build left it ({@link #stamp}), null before it published. */
+    private List<Object> publishedStamp;
     /** HTML pages and all files in the folder last published, kept up to date by builds of changes. */
     private int html;
     private int files;
@@ -84,6 +89,10 @@ public final class SiteBuild {
         Site site = new Site(adjust.apply(read.settings()), read.registry(), read.imprint(), read.stories(), read.pages(),
                 read.taxonomies(), read.warnings());
         RenderCache cache = bakery.cache();
+        if (publishedStamp != null && !publishedStamp.equals(stamp(target))) {
+            // another build (a `build` beside a preview) published here since: its files are not ours to patch
+            cache.forgetPublished();
+        }
         boolean changesOnly = bakery.begin(site, source, target);
         // a whole build writes over the files of the site before last, unless a third party's
         // tool writes files of its own that we could not tell from stale ones
@@ -119,9 +128,15 @@ public final class SiteBuild {
                 html = result.htmlPages();
                 // the marker is a file of the site too; a third party's bake counted it with the others
                 files = result.files() + (result.written() != null ? 1 : 0);
-                publication.publish();
+                try {
+                    publication.publish();
+                } catch (IOException e) {
+                    cache.forgetPublished();
+                    throw e;
+                }
             }
             cache.published(target);
+            publishedStamp = stamp(target);
             long agencies = site.stories().stream().map(Story::agency).distinct().count();
             long districts = site.stories().stream().flatMap(s -> s.districts().stream()).distinct().count();
             return new BuildResult(out, html, files, site.stories().size(), (int) agencies, (int) districts,
@@ -130,6 +145,20 @@ public final class SiteBuild {
             throw new UncheckedIOException("Không ghi được thư mục kết quả " + target + ": " + e.getMessage(), e);
         } finally {
             discard(publication);
+        }
+    }
+
+    /**
+     * What tells the output this build last published from one another build published since:
+     * the folder itself (a whole build renames a new one in) and when its marker was written
+     * (where the file system has no file keys, as on Windows). Null when it cannot be read.
+     */
+    private static List<Object> stamp(Path target) {
+        try {
+            Object folder = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return Arrays.asList(folder, Files.getLastModifiedTime(target.resolve(Marker.NAME), LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            return null;
         }
     }
 
