@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.testing.TestSite;
@@ -69,5 +70,23 @@ class FaultInjectionTest {
         new SiteBuild().run(source, out);
         assertThat(SiteFiles.of(out)).isEqualTo(newSite);
         assertThat(SiteFiles.names(root)).containsExactly(".site.lock", ".site.previous", "child.log", "fresh", "site", "src");
+    }
+
+    /** A first build killed while its site is being moved in: there is no old site, and the new one is whole. */
+    @Test
+    void aFirstBuildKilledBeforeItsSiteIsInPlaceLeavesTheWholeNewSite() throws IOException, InterruptedException {
+        Path source = TestSite.write(root.resolve("src"), """
+                -- content/mo-hinh/a.md --
+                %s
+                """.formatted(TestSite.story("A", "so-y-te")));
+        Path fresh = root.resolve("fresh/site");
+        new SiteBuild().run(source, fresh);
+        Path out = root.resolve("site");
+        Path log = root.resolve("child.log");
+        Process child = ChildBuild.start(log, Faults.Point.OUT_MOVED_AWAY.name(), source.toString(), out.toString());
+        assertThat(child.waitFor()).as(ChildBuild.log(log)).isEqualTo(ChildBuild.HALTED);
+        assertThat(out).doesNotExist();
+        Publication.open(source, out, Duration.ZERO).close();
+        assertThat(SiteFiles.of(out)).isEqualTo(SiteFiles.of(fresh));
     }
 }
