@@ -28,7 +28,7 @@ interface Faults {
         STAGING_MOVED_IN,
         /** The journal is gone: the swap is over. */
         JOURNAL_DELETED,
-        /** Half of the trash is deleted. */
+        /** The first entry of the trash is deleted, the rest and the marker not yet. */
         TRASH_HALF_DELETED
     }
 }
