@@ -7,14 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.quangngai.dvk.bake.Bakery;
 import vn.quangngai.dvk.bake.RenderCache;
 import vn.quangngai.dvk.files.FileTree;
+import vn.quangngai.dvk.publish.Marker;
+import vn.quangngai.dvk.publish.Publication;
 import vn.quangngai.dvk.site.ReadCache;
 import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
@@ -23,32 +30,38 @@ import vn.quangngai.dvk.story.Story;
 
 /**
  * One build: read and validate the source, bake into a fresh folder beside the output, and swap
- * it in only when everything succeeded. A failed build leaves the previous site as it was, and
- * nothing from an earlier build survives in a new one. The replaced site is kept beside the
- * output ({@code .NAME.previous}) until the next build. A warm build whose templates, settings
- * and assets did not change bakes only the changed files and moves them into place.
+ * it in only when everything succeeded ({@link Publication}). A failed build leaves the previous
+ * site as it was, and nothing from an earlier build survives in a new one. The build refuses an
+ * output that is not the tool's, and waits for another build of the same output to end. A warm
+ * build whose templates, settings and assets did not change bakes only the changed files and
+ * moves them into place.
  */
 public final class SiteBuild {
 
     private final Bakery bakery;
     private final ReadCache reads;
+    private final Duration lockWait;
+    /** The output as this build left it ({@link #stamp}), null before it published. */
+    private List<Object> publishedStamp;
     /** HTML pages and all files in the folder last published, kept up to date by builds of changes. */
     private int html;
     private int files;
 
     /** A build for a one-off run. */
     public SiteBuild() {
-        this(false);
+        this(false, Publication.DEFAULT_WAIT);
     }
 
-    private SiteBuild(boolean warm) {
+    /** A build that waits at most {@code lockWait} for another build of the same output. */
+    SiteBuild(boolean warm, Duration lockWait) {
         this.bakery = new Bakery(warm);
         this.reads = warm ? new ReadCache() : ReadCache.none();
+        this.lockWait = lockWait;
     }
 
     /** A build that will run again in this process (preview, benchmark): it re-renders only what changed. */
     public static SiteBuild warm() {
-        return new SiteBuild(true);
+        return new SiteBuild(true, Publication.DEFAULT_WAIT);
     }
 
     /** Reads, validates and publishes; throws InvalidSourceException or BakeException on failure. */
@@ -56,43 +69,52 @@ public final class SiteBuild {
         return run(source, out, UnaryOperator.identity());
     }
 
-    /** As {@link #run(Path, Path)}, with settings adjusted (base URL, page size) before baking. */
+    /**
+     * As {@link #run(Path, Path)}, with settings adjusted (base URL, page size) before baking.
+     * Throws {@link vn.quangngai.dvk.publish.OutputRefusedException} for an output that is not
+     * the tool's or that another build kept busy too long.
+     */
     public BuildResult run(Path source, Path out, UnaryOperator<Settings> adjust) {
         long start = System.nanoTime();
-        refuseDangerousOutput(source, out);
-        Path target = out.toAbsolutePath().normalize();
-        Path staging = target.resolveSibling("." + target.getFileName() + ".building");
-        Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
+        try (Publication publication = Publication.open(source, out, lockWait)) {
+            return run(publication, source, out, adjust, start);
+        }
+    }
+
+    private BuildResult run(Publication publication, Path source, Path out, UnaryOperator<Settings> adjust, long start) {
+        Path target = publication.target();
+        Path staging = publication.staging();
         bakery.prepare(source, staging);
         Site read = new SiteReader(source, reads).read();
         Site site = new Site(adjust.apply(read.settings()), read.registry(), read.imprint(), read.stories(), read.pages(),
                 read.taxonomies(), read.warnings());
         RenderCache cache = bakery.cache();
+        if (publishedStamp != null && !publishedStamp.equals(stamp(target))) {
+            // another build (a `build` beside a preview) published here since: its files are not ours to patch
+            cache.forgetPublished();
+        }
         boolean changesOnly = bakery.begin(site, source, target);
         // a whole build writes over the files of the site before last
         boolean reuse = !changesOnly;
-        boolean baked = false;
         try {
-            Files.createDirectories(target.getParent());
             CompletableFuture<Map<String, Boolean>> listed = null;
             if (reuse) {
-                reuseFolder(staging, previous, target);
+                publication.stageOverOlderSite();
                 listed = listWhileBaking(staging);
             } else {
-                FileTree.delete(staging);
-                Files.createDirectories(staging);
+                publication.stageFresh();
             }
-            // copies older than the previous site go while this build bakes
-            clearTrash(target);
             Bakery.Baked result;
             try {
                 result = bakery.bake(site, source, staging, target);
                 if (reuse) {
+                    Set<String> kept = new HashSet<>(result.written());
+                    kept.add(Marker.NAME);
                     Map<String, Boolean> before = listed.join();
                     if (before != null) {
-                        FileTree.keepOnly(staging, result.written(), before);
+                        FileTree.keepOnly(staging, kept, before);
                     } else {
-                        FileTree.keepOnly(staging, result.written());
+                        FileTree.keepOnly(staging, kept);
                     }
                 }
             } catch (RuntimeException | IOException e) {
@@ -103,11 +125,16 @@ public final class SiteBuild {
                 publishChanges(staging, target, cache.removed());
             } else {
                 html = result.htmlPages();
-                files = result.files();
-                swap(staging, target, previous);
+                files = result.files() + 1; // the marker is a file of the site too
+                try {
+                    publication.publish();
+                } catch (IOException e) {
+                    cache.forgetPublished();
+                    throw e;
+                }
             }
-            baked = true;
             cache.published(target);
+            publishedStamp = stamp(target);
             long agencies = site.stories().stream().map(Story::agency).distinct().count();
             long districts = site.stories().stream().flatMap(s -> s.districts().stream()).distinct().count();
             return new BuildResult(out, html, files, site.stories().size(), (int) agencies, (int) districts,
@@ -115,35 +142,33 @@ public final class SiteBuild {
         } catch (IOException e) {
             throw new UncheckedIOException("Không ghi được thư mục kết quả " + target + ": " + e.getMessage(), e);
         } finally {
-            try {
-                if (reuse && !baked && Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
-                    // thousands of files: the next build deletes them while it bakes
-                    move(staging, staging.resolveSibling(trashPrefix(target) + System.nanoTime()));
-                } else {
-                    FileTree.delete(staging);
-                }
-            } catch (IOException ignored) {
-                // the staging folder is ours and is recreated next time
-            }
+            discard(publication);
         }
     }
 
     /**
-     * Gives a whole build the folder of an older build to write over ({@link FileTree#overwrite}):
-     * the site before the last build ({@code .previous}), else a new one, or the folder a build
-     * left when its process was killed. Files the build does not write again are deleted after
-     * it ({@link FileTree#keepOnly}). A build that fails turns the folder into trash: the site
-     * before the last one is then gone, and the next build starts a new folder.
+     * What tells the output this build last published from one another build published since:
+     * the folder itself (a whole build renames a new one in) and when its marker was written
+     * (where the file system has no file keys, as on Windows). Null when it cannot be read.
      */
-    private static void reuseFolder(Path staging, Path previous, Path target) throws IOException {
-        if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+    private static List<Object> stamp(Path target) {
+        try {
+            Object folder = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return Arrays.asList(folder, Files.getLastModifiedTime(target.resolve(Marker.NAME), LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            return null;
         }
-        FileTree.delete(staging); // not a folder: a file or link that has no business there
-        if (Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
-            move(previous, staging);
-        } else {
-            Files.createDirectories(staging);
+    }
+
+    /**
+     * Deletes the staging folder once its changes are published, or when the build failed: a
+     * failed build's copy of the site is not left to fill the disk.
+     */
+    private static void discard(Publication publication) {
+        try {
+            publication.discardStaging();
+        } catch (IOException e) {
+            // it carries the marker: the next build deletes it, or writes over it
         }
     }
 
@@ -176,7 +201,8 @@ public final class SiteBuild {
         try {
             List<Path> changed;
             try (Stream<Path> walk = Files.walk(staging)) {
-                changed = walk.filter(Files::isRegularFile).sorted().toList();
+                Path marker = staging.resolve(Marker.NAME); // the published folder has its own
+                changed = walk.filter(file -> Files.isRegularFile(file) && !file.equals(marker)).sorted().toList();
             }
             for (Path file : changed) {
                 Path destination = target.resolve(staging.relativize(file).toString());
@@ -204,61 +230,6 @@ public final class SiteBuild {
 
     private static boolean isHtml(Path file) {
         return file.getFileName().toString().endsWith(".html");
-    }
-
-    /** The output folder is replaced wholesale, so it must never be, or hold, the source. */
-    static void refuseDangerousOutput(Path source, Path out) {
-        Path src = source.toAbsolutePath().normalize();
-        Path target = out.toAbsolutePath().normalize();
-        boolean holdsSource = src.startsWith(target);
-        boolean insideSourceFolder = Stream.of("content", "data", "templates", "assets")
-                .anyMatch(folder -> target.startsWith(src.resolve(folder)));
-        boolean looksLikeSource = Files.exists(target.resolve(Settings.FILE));
-        if (holdsSource || insideSourceFolder || looksLikeSource) {
-            throw new IllegalArgumentException("Thư mục kết quả " + target + " chứa hoặc nằm trong nguồn trang; "
-                    + "bản dựng sẽ thay thế toàn bộ thư mục này. Chọn thư mục khác, ví dụ: --out target/site");
-        }
-    }
-
-    /**
-     * The site as it was before this build is kept beside it ({@code .NAME.previous}, for a
-     * webmaster who must roll back) until the next whole build writes over it. A copy still there
-     * (the next build reused a failed build's folder instead) becomes trash ({@code .NAME.trash-N}),
-     * which the next build deletes while it bakes. Renames only: a build never waits for
-     * thousands of old files to be unlinked.
-     */
-    private static void swap(Path staging, Path target, Path previous) throws IOException {
-        if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
-            move(previous, previous.resolveSibling(trashPrefix(target) + System.nanoTime()));
-        }
-        if (Files.exists(target)) {
-            move(target, previous);
-        }
-        move(staging, target);
-    }
-
-    private static String trashPrefix(Path target) {
-        return "." + target.getFileName() + ".trash-";
-    }
-
-    /**
-     * Deletes the trash beside {@code target} on a daemon thread, one file after another (on the
-     * common pool its tasks would wait behind the bake's). A one-off build may end first: what
-     * is left, the next build deletes.
-     */
-    private static void clearTrash(Path target) {
-        Thread thread = new Thread(() -> {
-            String prefix = trashPrefix(target);
-            try (Stream<Path> siblings = Files.list(target.getParent())) {
-                for (Path trash : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                    FileTree.delete(trash, false);
-                }
-            } catch (IOException | UncheckedIOException e) {
-                // trash only costs disk space until a later build deletes it
-            }
-        }, "dvk-clear-trash");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,28 +133,32 @@ class SiteBuildTest {
         assertThat(Files.exists(out.resolve("mo-hinh/a/index.html"))).isTrue();
     }
 
+    /** What lies beside the output, by name. */
+    private List<String> besideTheSite() throws IOException {
+        try (var siblings = Files.list(root)) {
+            return siblings.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
     @Test
-    void theSiteBeforeTheLastBuildIsKeptBesideItForRollingBackAndOnlyThatOne() throws IOException, InterruptedException {
+    void theSiteBeforeTheLastBuildIsKeptBesideItAndAFailedBuildLeavesNoCopyBehind() throws IOException {
         Path previous = root.resolve(".site.previous");
         Map<String, String> first = snapshot();
         TestSite.put(source, "content/mo-hinh/c.md", TestSite.story("C", "so-y-te"));
         new SiteBuild().run(source, out);
         assertThat(snapshot(previous)).isEqualTo(first);
+        assertThat(besideTheSite()).containsExactlyInAnyOrder("src", "site", ".site.previous", ".site.lock");
         Map<String, String> second = snapshot();
         Files.delete(source.resolve("content/mo-hinh/c.md"));
         new SiteBuild().run(source, out);
         assertThat(snapshot(previous)).isEqualTo(second);
-        try (var siblings = Files.list(root)) {
-            // besides: at most the copy before that, as trash the next build deletes
-            assertThat(siblings.map(p -> p.getFileName().toString()).filter(name -> !name.startsWith(".site.trash-")))
-                    .containsExactlyInAnyOrder("src", "site", ".site.previous");
-        }
-        new SiteBuild().run(source, out);
-        Thread.sleep(3000); // the trash is deleted on a thread of its own while the build bakes
-        try (var siblings = Files.list(root)) {
-            assertThat(siblings.map(p -> p.getFileName().toString()).filter(name -> name.startsWith(".site.trash-")))
-                    .as("trash from builds before the last").hasSizeLessThanOrEqualTo(1);
-        }
+        assertThat(besideTheSite()).containsExactlyInAnyOrder("src", "site", ".site.previous", ".site.lock");
+        // the failed build wrote over the site before last; that copy is deleted before the build ends
+        Map<String, String> third = snapshot();
+        TestSite.put(source, "content/mo-hinh/a.md", TestSite.story("A", "so-y-te").replace("Nội dung của A.", "[x](javascript&colon;alert(1))"));
+        assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(BakeException.class);
+        assertThat(besideTheSite()).containsExactlyInAnyOrder("src", "site", ".site.lock");
+        assertThat(snapshot()).isEqualTo(third);
     }
 
     /**
@@ -225,7 +230,7 @@ class SiteBuildTest {
 
     /** A whole build that fails leaves no half-written folder behind, and the next one is whole. */
     @Test
-    void aFailedBuildOverTheSiteBeforeLastLeavesItAsTrashAndTheNextBuildIsWhole() throws IOException {
+    void aFailedBuildOverTheSiteBeforeLastLeavesNoFolderBehindAndTheNextBuildIsWhole() throws IOException {
         new SiteBuild().run(source, out);
         TestSite.put(source, "content/mo-hinh/a.md", TestSite.story("A", "so-y-te").replace("Nội dung của A.", "[x](javascript&colon;alert(1))"));
         assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(BakeException.class);

@@ -68,6 +68,16 @@ class WarmBuildTest {
         assertThat(contents(out)).isEqualTo(contents(cold));
     }
 
+    /** A `build` beside a preview (they take turns on the lock) publishes its own site: the preview's next build is whole. */
+    @Test
+    void aWarmBuildAfterAnotherBuildPublishedHereIsAWholeOneAgain() {
+        new SiteBuild().run(source, out, settings -> settings.withBaseUrl("https://example.gov.vn/ban-khac/"));
+        TestSite.put(source, "content/mo-hinh/b.md", TestSite.story("B", "so-tu-phap").replace("Nội dung của B.", "Nội dung mới của B."));
+        warm.run(source, out);
+        assertThat(TestSite.read(out.resolve("index.html"))).doesNotContain("ban-khac");
+        assertEqualsAColdBuild();
+    }
+
     @Test
     void aBodyEditRendersThatStoryAgainAndReusesUnrelatedPages() {
         Object storyA = inode("mo-hinh/a/index.html");
