@@ -344,7 +344,7 @@ public final class EntryReader {
             f.error("image", "đường dẫn ảnh \"" + src + "\" không hợp lệ.", "Ghi đường dẫn trong thư mục assets/, ví dụ: anh/mo-duc.jpg");
             return null;
         }
-        return new Image(src, alt);
+        return new Image(src, alt, f.lineOf("image"));
     }
 
     private int errorCount() {
