@@ -18,9 +18,11 @@ lighthouse=yes
 budget=$((50 * 1024))
 site=target/site
 over=0
+# the public address the pages name; build refuses to publish without one
+base=${DVK_BASE_URL:-https://example.gov.vn/dan-van-kheo/}
 
 ./mvnw -q package -DskipTests
-java -jar target/dan-van-kheo.jar build --out "$site"
+java -jar target/dan-van-kheo.jar build --out "$site" --base-url "$base"
 
 # gz size of a site file given by a link on a page: relative to the page, or from the site root
 linked_size() {
@@ -51,7 +53,7 @@ echo "$pages pages; the largest with its CSS/JS: $(kb "$largest") ($largest_page
 echo
 
 echo "== References to other hosts in HTML, CSS and JS"
-own=$(grep -E '^site\.host=' jbake.properties | cut -d= -f2- | sed -E 's#^[a-z]+://##; s#/.*##')
+own=$(echo "$base" | sed -E 's#^[a-z]+://##; s#/.*##')
 # "file host" for every absolute (http://, https://) or protocol-relative (="//, url(//) reference
 others=$(find "$site" \( -name '*.html' -o -name '*.css' -o -name '*.js' \) -print0 \
   | xargs -0 grep -oE "(https?:|=\"|=')//[A-Za-z0-9.-]+(:[0-9]+)?|url\([\"']?//[A-Za-z0-9.-]+" /dev/null \

@@ -9,7 +9,7 @@ for program in "${CHROME_PATH:-/usr/bin/chromium}" "${CHROMEDRIVER_PATH:-/usr/bi
 done
 ./mvnw -q package -DskipTests
 ./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-java -jar target/dan-van-kheo.jar build --out target/site
+java -jar target/dan-van-kheo.jar build --out target/site --base-url https://example.gov.vn/dan-van-kheo/
 rm -rf target/screenshots
 java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   vn.quangngai.dvk.browser.Screenshots target/site target/screenshots

@@ -37,7 +37,8 @@ public final class Main {
                   kiểm tra mọi bài và tệp dữ liệu, không xuất bản
               dan-van-kheo build [--source THƯ_MỤC] [--out THƯ_MỤC] [--base-url ĐỊA_CHỈ]
                   kiểm tra và xuất bản trang (mặc định: --source . --out target/site,
-                  địa chỉ trang lấy từ site.host trong jbake.properties)
+                  địa chỉ công khai của trang: --base-url, hoặc site.host trong jbake.properties;
+                  không có địa chỉ công khai thì không xuất bản)
               dan-van-kheo serve [--source THƯ_MỤC] [--out THƯ_MỤC] [--port SỐ]
                   (mặc định --out target/preview: bản xem thử, không dùng để xuất bản)
                   xuất bản rồi mở trang xem thử tại http://127.0.0.1:8820/;
@@ -87,7 +88,7 @@ public final class Main {
                 out.println("Đang phục vụ " + preview.url() + " — trang tự tải lại khi bạn lưu tệp; nhấn Ctrl+C để dừng.");
                 return OK;
             }
-            BuildResult result = new SiteBuild().run(options.source(), options.out(), adjust);
+            BuildResult result = new SiteBuild().run(options.source(), options.out(), adjust.andThen(Settings::forPublication)::apply);
             result.warnings().forEach(w -> err.println(w));
             out.println(result.summary());
             return OK;
