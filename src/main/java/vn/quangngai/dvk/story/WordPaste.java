@@ -19,7 +19,7 @@ public final class WordPaste {
 
     public enum Kind { PRIVATE_USE, BULLET, CODE_BLOCK }
 
-    private static final Pattern BULLET = Pattern.compile("^ {0,3}(?:[•◦▪▫●○■□►▸‣⁃·–—]\\s*|[-*+]\\t+)(\\S.*)$");
+    private static final Pattern BULLET = Pattern.compile("^ {0,3}(?:[•◦▪▫●○■□►▸‣⁃·–—\\uF0B7]\\s*|[-*+]\\t+)(\\S.*)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]");
 
     private WordPaste() {

@@ -36,13 +36,20 @@ class PublicAddressTest {
     }
 
     @Test
-    void buildWithoutAPublicAddressPublishesNothingAndSaysHowToGiveOne() {
+    void buildWithoutAPublicAddressPublishesNothingAndSaysHowToGiveOne() throws Exception {
         Path source = site();
         assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
         String errors = err.toString(StandardCharsets.UTF_8);
         assertThat(errors).contains("jbake.properties: lỗi: [site.host] chưa có địa chỉ công khai")
                 .contains("--base-url https://").contains("serve");
         assertThat(Files.exists(root.resolve("site"))).isFalse();
+
+        assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString(),
+                "--base-url", "https://example.gov.vn/dan-van-kheo/")).isEqualTo(Main.OK);
+        for (String file : new String[] {"sitemap.xml", "feed.xml", "robots.txt", "mo-hinh/a/index.html"}) {
+            String text = Files.readString(root.resolve("site").resolve(file));
+            assertThat(text).as(file).contains("https://example.gov.vn/dan-van-kheo/").doesNotContain("127.0.0.1");
+        }
     }
 
     @ParameterizedTest
@@ -55,16 +62,5 @@ class PublicAddressTest {
                 .isEqualTo(Main.FAILED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("[site.host] chưa có địa chỉ công khai");
         assertThat(Files.exists(root.resolve("site"))).isFalse();
-    }
-
-    @Test
-    void buildWithAPublicAddressWritesItAndNeverThisMachine() throws Exception {
-        Path source = site();
-        assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString(),
-                "--base-url", "https://example.gov.vn/dan-van-kheo/")).isEqualTo(Main.OK);
-        for (String file : new String[] {"sitemap.xml", "feed.xml", "robots.txt", "mo-hinh/a/index.html"}) {
-            String text = Files.readString(root.resolve("site").resolve(file));
-            assertThat(text).as(file).contains("https://example.gov.vn/dan-van-kheo/").doesNotContain("127.0.0.1");
-        }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.quangngai.dvk.problem.InvalidSourceException;
@@ -48,11 +47,5 @@ class SourceEncodingTest {
             assertThat(p.message()).contains("UTF-8");
             assertThat(p.hint()).contains("Save As").contains("\"UTF-8\"").doesNotContain("UTF-8 (Unicode)");
         });
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"---\ntitle: A\n---\n", "\uFEFFĐức Phổ\n"})
-    void utf8StaysReadable(String text) {
-        assertThat(SourceText.decode(text.getBytes(StandardCharsets.UTF_8), "a.md")).isEqualTo(text.replace("\uFEFF", ""));
     }
 }

@@ -56,12 +56,8 @@ class WhatIsPublishedTest {
             assertThat(p.message()).contains(date).contains("không có ngày này");
             assertThat(p.hint()).contains("date: 2026-11-25");
         });
-    }
-
-    @Test
-    void aLeapDayIsADay() {
         assertThat(read("---\ntitle: A\ndate: 29/02/2024\nagency: so-y-te\nfields: [y-te]\nsummary: S.\n---\nNội dung.\n").date())
-                .hasToString("2024-02-29");
+                .as("a leap day is a day").hasToString("2024-02-29");
     }
 
     @ParameterizedTest
@@ -74,13 +70,9 @@ class WhatIsPublishedTest {
             assertThat(p.message()).contains("nằm trọn trong dấu");
             assertThat(p.hint()).contains("title: \"4 xin, 4 luôn\"");
         });
-    }
-
-    @Test
-    void quotesAroundPartOfATitleArePublishedAsWritten() {
-        Story story = read(story("Mô hình “4 xin, 4 luôn” ở Mộ Đức", "“Xin chào” và “cảm ơn” mỗi ngày.", "", "Nội dung.\n"));
+        Story quotedInside = read(story("Mô hình “4 xin, 4 luôn” ở Mộ Đức", "“Xin chào” và “cảm ơn” mỗi ngày.", "", "Nội dung.\n"));
         assertThat(problems.list()).isEmpty();
-        assertThat(story.title()).isEqualTo("Mô hình “4 xin, 4 luôn” ở Mộ Đức");
+        assertThat(quotedInside.title()).as("quotes around a part are the writer's").isEqualTo("Mô hình “4 xin, 4 luôn” ở Mộ Đức");
     }
 
     @ParameterizedTest
@@ -139,12 +131,9 @@ class WhatIsPublishedTest {
             assertThat(p.message()).contains("sẽ vẫn được xuất bản");
             assertThat(p.hint()).contains("draft: true");
         });
-    }
-
-    @Test
-    void anOrdinaryUnknownKeyIsStillAWarning() {
         assertThat(read(story("A", "S.", "tac-gia: Phòng Nội vụ\n", "Nội dung.\n"))).isNotNull();
-        assertThat(problems.list()).singleElement().satisfies(p -> assertThat(p.isError()).isFalse());
+        assertThat(problems.list()).as("an ordinary unknown key is still a warning").singleElement()
+                .satisfies(p -> assertThat(p.isError()).isFalse());
     }
 
     @Test
@@ -165,6 +154,9 @@ class WhatIsPublishedTest {
         String text = story("A", "\"Cán bộ tận tình.", "image_alt: \"x\"\n", "Nội dung.\n");
         assertThat(read(text)).isNull();
         assertThat(errors()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(6));
+        Story goesOn = read(story("A", "\"Cán bộ\n  tận tình.\"", "", "Nội dung.\n"));
+        assertThat(problems.list()).as("a quoted value may go on to an indented line").isEmpty();
+        assertThat(goesOn.summary()).isEqualTo("Cán bộ tận tình.");
     }
 
     @Test
@@ -209,10 +201,4 @@ class WhatIsPublishedTest {
         });
     }
 
-    @Test
-    void aQuotedValueMayGoOnToAnIndentedLine() {
-        Story story = read(story("A", "\"Cán bộ\n  tận tình.\"", "", "Nội dung.\n"));
-        assertThat(problems.list()).isEmpty();
-        assertThat(story.summary()).isEqualTo("Cán bộ tận tình.");
-    }
 }
