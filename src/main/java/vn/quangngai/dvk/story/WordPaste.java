@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * What text pasted from Word leaves in an entry that Markdown publishes as something else:
  * private-use characters (Word's Symbol-font bullet U+F0B7 and its kind show as boxes), bullet
- * characters or a dash and a Tab that Markdown does not read as a list (the lines run into one
- * paragraph), and indented or fenced blocks that Markdown shows as program code in a monospace box.
+ * characters that Markdown does not read as a list (the lines run into one paragraph; a dash and
+ * a Tab is a list item to Flexmark, so it is left alone), and indented or fenced blocks that
+ * Markdown shows as program code in a monospace box.
  */
 public final class WordPaste {
 
@@ -19,7 +20,7 @@ public final class WordPaste {
 
     public enum Kind { PRIVATE_USE, BULLET, CODE_BLOCK }
 
-    private static final Pattern BULLET = Pattern.compile("^ {0,3}(?:[•◦▪▫●○■□►▸‣⁃·–—\\uF0B7]\\s*|[-*+]\\t+)(\\S.*)$");
+    private static final Pattern BULLET = Pattern.compile("^ {0,3}[•◦▪▫●○■□►▸‣⁃·–—\\uF0B7]\\s*(\\S.*)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]");
 
     private WordPaste() {

@@ -103,11 +103,10 @@ class WhatIsPublishedTest {
 
     @Test
     void wordBulletsWarnAtTheirLineWithTheMarkdownToWrite() {
-        Story story = read(story("A", "S.", "", "Các bước:\n\n•\tXin chào.\n◦ Xin lỗi.\n▪\tXin phép.\n-\tXin cảm ơn.\n\n- Đúng rồi.\n"));
+        Story story = read(story("A", "S.", "", "Các bước:\n\n•\tXin chào.\n◦ Xin lỗi.\n▪\tXin phép.\n\n-\tMột mục.\n- Đúng rồi.\n"));
         assertThat(story).isNotNull();
-        assertThat(warnings()).extracting(Problem::line).containsExactly(10, 11, 12, 13);
-        assertThat(warnings()).extracting(Problem::hint)
-                .containsExactly("Viết: - Xin chào.", "Viết: - Xin lỗi.", "Viết: - Xin phép.", "Viết: - Xin cảm ơn.");
+        assertThat(warnings()).as("a dash and a Tab is a list item to Flexmark").extracting(Problem::line).containsExactly(10, 11, 12);
+        assertThat(warnings()).extracting(Problem::hint).containsExactly("Viết: - Xin chào.", "Viết: - Xin lỗi.", "Viết: - Xin phép.");
     }
 
     @Test
