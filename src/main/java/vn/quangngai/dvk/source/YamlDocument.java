@@ -57,10 +57,8 @@ public final class YamlDocument {
             JsonLocation at = e.getLocation();
             int line = at == null ? firstLine : at.getLineNr() + firstLine - 1;
             int column = at == null ? 0 : at.getColumnNr();
-            throw InvalidSourceException.of(Problem.error(file, line, null,
-                    "lỗi cú pháp YAML: " + e.getOriginalMessage().lines().findFirst().orElse("").trim() + ".",
-                    "Kiểm tra dấu hai chấm sau tên trường, thụt lề bằng dấu cách, và đặt giá trị có dấu hai chấm trong ngoặc kép.")
-                    .at(line, column));
+            YamlErrors.Said said = YamlErrors.say(e.getOriginalMessage());
+            throw InvalidSourceException.of(Problem.error(file, line, null, said.message(), said.hint()).at(line, column));
         } catch (IOException e) {
             throw new IllegalStateException("reading YAML from a string cannot fail with I/O", e);
         }

@@ -9,8 +9,8 @@ import vn.quangngai.dvk.problem.Problem;
 /**
  * Mistakes in YAML that its parser reports somewhere else, in English, or not at all: a quote
  * opened and never closed (the parser runs on into the next fields and fails lines later), a
- * quote that ends the value too early, a Tab, an invisible space (no-break, zero-width, BOM)
- * where YAML expects a plain space. Found line by line, before the parser runs, each at the line
+ * quote that ends the value too early, a key glued to its value ({@code agency:so-y-te}), a Tab,
+ * an invisible space (no-break, zero-width, BOM) where YAML expects a plain space. Found line by line, before the parser runs, each at the line
  * and column where it was written.
  */
 public final class YamlLines {
@@ -18,6 +18,8 @@ public final class YamlLines {
     /** {@code key: value} or {@code - value}, with the indentation and where the value starts. */
     private static final Pattern ENTRY = Pattern.compile("^([ \\t\\u00A0\\u2007\\u202F\\u200B\\uFEFF]*)(-[ \\t]+)?(?:([^\\s:#\"'\\[{][^:#]*?):(?=[ \\t\\u00A0\\u2007\\u202F\\u200B\\uFEFF]|$))?");
     private static final Pattern KEY_LINE = Pattern.compile("^( *)(-[ ]+)?[^\\s:#\"'\\[{-][^:#]*:([ ]|$)");
+    /** {@code agency:so-y-te}: YAML reads the whole line as one text and fails a line or two later. */
+    private static final Pattern NO_SPACE = Pattern.compile("^( *(?:- +)?)([A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*):(?=[^\\s:/\\u00A0\\u2007\\u202F\\u200B\\uFEFF])");
     private static final String INVISIBLE = "\u00A0\u2007\u202F\u200B\uFEFF";
 
     private YamlLines() {
@@ -33,6 +35,14 @@ public final class YamlLines {
                 continue;
             }
             int number = firstLine + i;
+            Matcher glued = NO_SPACE.matcher(line);
+            if (glued.lookingAt()) {
+                String key = glued.group(2);
+                problems.add(Problem.error(file, number, key, "thiếu dấu cách sau dấu hai chấm của \"" + key + "\".",
+                        "Viết tên trường, dấu hai chấm, một dấu cách, rồi giá trị: " + key + ": "
+                                + line.substring(glued.end()).strip()).at(number, glued.end() + 1));
+                continue;
+            }
             Matcher entry = ENTRY.matcher(line);
             entry.lookingAt();
             int valueStart = entry.end();
