@@ -19,8 +19,9 @@ lighthouse=yes
 budget=$((50 * 1024))
 site=target/site
 over=0
+# the public address the pages name; build refuses to publish without one
+base=${DVK_BASE_URL:-https://example.gov.vn/dan-van-kheo/}
 
-base=${BASE_URL:-https://example.invalid/}
 ./mvnw -B -q package -DskipTests
 java -jar target/dan-van-kheo.jar build --out "$site" --base-url "$base"
 

@@ -1,9 +1,9 @@
 package vn.quangngai.dvk.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +32,15 @@ public final class Main {
     static final String USAGE_TEXT = """
             Cách dùng:
               dan-van-kheo new --agency ID_CƠ_QUAN "Tên mô hình" [--source THƯ_MỤC]
-                  tạo bài mới trong content/mo-hinh/ để điền tiếp
+              dan-van-kheo new --agency ID_CƠ_QUAN --title-file TỆP | --title - [--source THƯ_MỤC]
+                  tạo bài mới trong content/mo-hinh/ để điền tiếp; trên Windows, ghi tên có dấu
+                  vào một tệp UTF-8 (--title-file) hoặc gõ sau khi chạy (--title -)
               dan-van-kheo check [--source THƯ_MỤC]
                   kiểm tra mọi bài và tệp dữ liệu, không xuất bản
               dan-van-kheo build [--source THƯ_MỤC] [--out THƯ_MỤC] [--base-url ĐỊA_CHỈ]
                   kiểm tra và xuất bản trang (mặc định: --source . --out target/site,
-                  địa chỉ trang lấy từ site.host trong jbake.properties)
+                  địa chỉ công khai của trang: --base-url, hoặc site.host trong jbake.properties;
+                  không có địa chỉ công khai thì không xuất bản)
               dan-van-kheo serve [--source THƯ_MỤC] [--out THƯ_MỤC] [--port SỐ]
                   (mặc định --out target/preview: bản xem thử, không dùng để xuất bản)
                   xuất bản rồi mở trang xem thử tại http://127.0.0.1:8820/;
@@ -47,8 +50,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        String os = System.getProperty("os.name");
+        PrintStream out = ConsoleEncoding.stream(System.out, ConsoleEncoding.charset(os, "stdout", System::getProperty));
+        PrintStream err = ConsoleEncoding.stream(System.err, ConsoleEncoding.charset(os, "stderr", System::getProperty));
         int status = run(args, out, err);
         if (status != OK || !(args.length > 0 && args[0].equals("serve"))) {
             System.exit(status);
@@ -57,6 +61,11 @@ public final class Main {
 
     /** Runs a command; for {@code serve}, returns once the server is listening. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, reading what {@code new --title -} asks for from {@code in}. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         Options options;
         try {
             options = Options.parse(args);
@@ -66,7 +75,7 @@ public final class Main {
             return USAGE;
         }
         if (options.command().equals("new")) {
-            return NewStory.run(options, out, err);
+            return NewStory.run(options, in, out, err);
         }
         try {
             if (options.command().equals("check")) {
@@ -87,7 +96,7 @@ public final class Main {
                 out.println("Đang phục vụ " + preview.url() + " — trang tự tải lại khi bạn lưu tệp; nhấn Ctrl+C để dừng.");
                 return OK;
             }
-            BuildResult result = new SiteBuild().run(options.source(), options.out(), adjust);
+            BuildResult result = new SiteBuild().run(options.source(), options.out(), adjust.andThen(Settings::forPublication)::apply);
             result.warnings().forEach(w -> err.println(w));
             out.println(result.summary());
             return OK;

@@ -5,7 +5,10 @@ import java.util.Set;
 import vn.quangngai.dvk.site.Settings;
 
 /** The parsed command line; every mistake is an IllegalArgumentException with a message for the user. */
-record Options(String command, Path source, Path out, int port, String baseUrl, String agency, String title) {
+record Options(String command, Path source, Path out, int port, String baseUrl, String agency, String title, Path titleFile) {
+
+    /** {@code --title -}: the title is read from standard input, where no code page conversion loses letters. */
+    static final Path STANDARD_INPUT = Path.of("-");
 
     static final int DEFAULT_PORT = 8820;
     private static final Set<String> COMMANDS = Set.of("check", "build", "serve", "new");
@@ -24,10 +27,11 @@ record Options(String command, Path source, Path out, int port, String baseUrl, 
         String baseUrl = null;
         String agency = null;
         String title = null;
+        Path titleFile = null;
         for (int i = 1; i < args.length; i++) {
             String option = args[i];
             if (command.equals("new") && !option.startsWith("--")) {
-                if (title != null) {
+                if (title != null || titleFile != null) {
                     throw new IllegalArgumentException("Chỉ ghi một tên mô hình, đặt trong ngoặc kép: \"Tên mô hình\".");
                 }
                 title = option;
@@ -57,6 +61,19 @@ record Options(String command, Path source, Path out, int port, String baseUrl, 
                     }
                     agency = value;
                 }
+                case "--title", "--title-file" -> {
+                    if (!command.equals("new")) {
+                        throw new IllegalArgumentException(option + " chỉ dùng với lệnh new.");
+                    }
+                    if (titleFile != null || title != null) {
+                        throw new IllegalArgumentException("Chỉ ghi một tên mô hình.");
+                    }
+                    if (option.equals("--title") && !value.equals("-")) {
+                        title = value;
+                    } else {
+                        titleFile = Path.of(value);
+                    }
+                }
                 case "--base-url" -> {
                     if (command.equals("check")) {
                         throw new IllegalArgumentException("--base-url không dùng với lệnh check.");
@@ -69,7 +86,7 @@ record Options(String command, Path source, Path out, int port, String baseUrl, 
                 default -> throw new IllegalArgumentException("Không có tùy chọn \"" + option + "\".");
             }
         }
-        if (command.equals("new") && (title == null || title.isBlank() || agency == null)) {
+        if (command.equals("new") && ((titleFile == null && (title == null || title.isBlank())) || agency == null)) {
             throw new IllegalArgumentException("Lệnh new cần tên mô hình và cơ quan, ví dụ: new --agency so-y-te \"Tên mô hình\"");
         }
         if (!command.equals("new") && title != null) {
@@ -77,7 +94,7 @@ record Options(String command, Path source, Path out, int port, String baseUrl, 
         }
         // the preview's pages carry the preview's address: keep them apart from the site to publish
         Path defaultOut = command.equals("serve") ? Path.of("target", "preview") : Path.of("target", "site");
-        return new Options(command, source, out == null ? defaultOut : out, port, baseUrl, agency, title);
+        return new Options(command, source, out == null ? defaultOut : out, port, baseUrl, agency, title, titleFile);
     }
 
     private static int port(String value) {

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
@@ -21,6 +22,11 @@ public record Settings(String baseUrl, String title, int pageSize) {
     public static final String BASE_URL = "site.host";
     public static final String TITLE = "site.title";
     public static final String PAGE_SIZE = "site.page.size";
+    /**
+     * The address of the preview on this machine, which pages carry while no public address is set;
+     * {@link #forPublication} refuses it, so that only the preview ever names this machine.
+     */
+    public static final String PREVIEW_URL = "http://127.0.0.1:8820/";
 
     public Settings {
         if (!isAbsoluteWebUrl(baseUrl)) {
@@ -46,8 +52,10 @@ public record Settings(String baseUrl, String title, int pageSize) {
         } catch (IOException e) {
             throw InvalidSourceException.of(Problem.error(FILE, 0, null, "không đọc được tệp cấu hình: " + e.getMessage(), null));
         }
-        String baseUrl = required(properties, BASE_URL, "ví dụ: site.host=https://example.gov.vn/dan-van-kheo/");
-        if (!isAbsoluteWebUrl(baseUrl)) {
+        String baseUrl = properties.getProperty(BASE_URL, "").trim();
+        if (baseUrl.isEmpty()) {
+            baseUrl = PREVIEW_URL;
+        } else if (!isAbsoluteWebUrl(baseUrl)) {
             throw InvalidSourceException.of(Problem.error(FILE, 0, BASE_URL, "\"" + baseUrl + "\" không phải địa chỉ web đầy đủ.",
                     "Ghi dạng https://ten-mien/duong-dan/"));
         }
@@ -76,6 +84,28 @@ public record Settings(String baseUrl, String title, int pageSize) {
             throw InvalidSourceException.of(Problem.error(FILE, 0, key, "thiếu khóa \"" + key + "\".", hint));
         }
         return value.trim();
+    }
+
+    /**
+     * These settings, for a site to publish: with an address the public can reach. A link to this
+     * machine (127.0.0.1, localhost) in canonical links, the feed, the sitemap and robots.txt would
+     * send every search engine and reader to their own computer.
+     */
+    public static Settings forPublication(Settings settings) {
+        if (isLoopback(settings.baseUrl())) {
+            throw InvalidSourceException.of(Problem.error(FILE, 0, BASE_URL,
+                    "chưa có địa chỉ công khai của trang (" + settings.baseUrl() + " chỉ dùng để xem thử trên máy này); "
+                            + "chưa xuất bản, vì liên kết chuẩn, bản tin (feed), sơ đồ trang (sitemap) và robots.txt phải ghi địa chỉ công khai.",
+                    "Chạy build với --base-url và địa chỉ trang sẽ được đăng, ví dụ: build --base-url https://example.gov.vn/dan-van-kheo/ "
+                            + "— hoặc ghi địa chỉ đó vào " + BASE_URL + " trong " + FILE + ". Để xem thử trên máy này, dùng lệnh serve."));
+        }
+        return settings;
+    }
+
+    private static boolean isLoopback(String url) {
+        String host = URI.create(url).getHost().toLowerCase(Locale.ROOT);
+        return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.") || host.equals("[::1]")
+                || host.equals("0.0.0.0");
     }
 
     public Settings withBaseUrl(String url) {

@@ -20,6 +20,7 @@ import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.problem.Problems;
 import vn.quangngai.dvk.source.SourceText;
 import vn.quangngai.dvk.story.EntryReader;
+import vn.quangngai.dvk.story.Image;
 import vn.quangngai.dvk.story.Page;
 import vn.quangngai.dvk.story.Story;
 import vn.quangngai.dvk.story.StoryOrder;
@@ -166,11 +167,22 @@ public final class SiteReader {
     }
 
     private boolean imageExists(Story story, Problems problems) {
-        if (story.image() == null || Files.isRegularFile(source.resolve("assets").resolve(story.image().src()))) {
+        if (story.image() == null) {
             return true;
         }
-        problems.add(Problem.error(story.file(), 0, "image", "không tìm thấy ảnh assets/" + story.image().src() + ".",
-                "Chép ảnh vào thư mục assets/ (ví dụ assets/anh/) và ghi đường dẫn tính từ assets/."));
+        Image.Found found = story.image().find(source.resolve("assets"));
+        if (found != null && found.exact()) {
+            return true;
+        }
+        problems.add(found == null
+                ? Problem.error(story.file(), story.image().line(), "image", "không tìm thấy ảnh assets/" + story.image().src() + ".",
+                        "Chép ảnh vào thư mục assets/ (ví dụ assets/anh/) và ghi đường dẫn tính từ assets/.")
+                : Problem.error(story.file(), story.image().line(), "image", "ảnh assets/" + story.image().src()
+                                + " có tên trên đĩa là assets/" + found.onDisk() + ": khác chữ hoa, chữ thường hoặc dấu, "
+                                + "máy chủ web sẽ không tìm thấy ảnh.",
+                        Vietnamese.nfc(found.onDisk()).equals(story.image().src())
+                                ? "Tên trên đĩa được ghi dấu theo dạng Unicode khác (thường do máy Mac): đổi tên tệp ảnh, gõ lại tên không dấu, ví dụ anh/mo-duc.jpg, rồi sửa dòng image."
+                                : "Ghi đúng tên như trên đĩa: image: " + found.onDisk()));
         return false;
     }
 

@@ -34,6 +34,7 @@ public final class SourceText {
     }
 
     public static String decode(byte[] bytes, String name) {
+        refuseUtf16(bytes, name);
         // the JDK's own decoder is the fast one, but it turns bad bytes into U+FFFD: without any
         // U+FFFD in its result the bytes were valid; with one, the strict decoder says where
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -49,6 +50,36 @@ public final class SourceText {
         return Vietnamese.isNfc(text) ? text : Vietnamese.nfc(text);
     }
 
+    /** As Notepad names things: its "Unicode" is UTF-16, the wrong choice, and its "ANSI" is the code page. */
+    private static final String SAVE_AS_UTF8 = "Mở tệp bằng Notepad, chọn File → Save As (Tệp → Lưu thành), ở ô Encoding (Mã hóa) "
+            + "chọn \"UTF-8\" (không chọn \"ANSI\" hay \"Unicode\"), rồi lưu đè lên tệp cũ.";
+
+    /**
+     * UTF-16 (what Notepad and Word call "Unicode") has a NUL byte in every other place for
+     * Vietnamese and ASCII text alike: named as such, rather than as bytes that are not UTF-8.
+     */
+    private static void refuseUtf16(byte[] bytes, String name) {
+        boolean bom = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+        if (bom || looksLikeUtf16(bytes)) {
+            throw InvalidSourceException.of(Problem.error(name, 1, null,
+                    "tệp được lưu theo bảng mã UTF-16 (Notepad gọi là \"Unicode\" hoặc \"UTF-16 LE/BE\"), không phải UTF-8.",
+                    SAVE_AS_UTF8));
+        }
+    }
+
+    /** No byte-order mark, but NUL bytes in half of the first pairs: text files in UTF-8 have none. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int pairs = Math.min(bytes.length / 2, 64);
+        int nuls = 0;
+        for (int i = 0; i < pairs * 2; i++) {
+            if (bytes[i] == 0) {
+                nuls++;
+            }
+        }
+        return pairs >= 2 && nuls * 4 >= pairs * 2;
+    }
+
     private static String strict(byte[] bytes, String name) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -58,8 +89,7 @@ public final class SourceText {
                     .toString();
         } catch (CharacterCodingException e) {
             throw InvalidSourceException.of(Problem.error(name, firstBadLine(bytes), null,
-                    "tệp không được lưu theo bảng mã UTF-8.",
-                    "Mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode)."));
+                    "tệp không được lưu theo bảng mã UTF-8.", SAVE_AS_UTF8));
         }
     }
 

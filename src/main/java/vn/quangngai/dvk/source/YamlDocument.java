@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
@@ -46,6 +47,7 @@ public final class YamlDocument {
      * @param firstLine  the file line on which {@code yaml} starts (front matter starts on line 2)
      */
     public static YamlDocument parse(String yaml, String file, int firstLine) {
+        refuseLineMistakes(yaml, file, firstLine);
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(yaml)) {
             JsonToken first = parser.nextToken();
@@ -55,12 +57,18 @@ public final class YamlDocument {
             JsonLocation at = e.getLocation();
             int line = at == null ? firstLine : at.getLineNr() + firstLine - 1;
             int column = at == null ? 0 : at.getColumnNr();
-            throw InvalidSourceException.of(Problem.error(file, line, null,
-                    "lỗi cú pháp YAML: " + e.getOriginalMessage().lines().findFirst().orElse("").trim() + ".",
-                    "Kiểm tra dấu hai chấm sau tên trường, thụt lề bằng dấu cách, và đặt giá trị có dấu hai chấm trong ngoặc kép.")
-                    .at(line, column));
+            YamlErrors.Said said = YamlErrors.say(e.getOriginalMessage());
+            throw InvalidSourceException.of(Problem.error(file, line, null, said.message(), said.hint()).at(line, column));
         } catch (IOException e) {
             throw new IllegalStateException("reading YAML from a string cannot fail with I/O", e);
+        }
+    }
+
+    /** Where the parser would point lines away, in English, the line and its column are named first. */
+    private static void refuseLineMistakes(String yaml, String file, int firstLine) {
+        List<Problem> mistakes = YamlLines.check(yaml, file, firstLine);
+        if (!mistakes.isEmpty()) {
+            throw new InvalidSourceException(mistakes);
         }
     }
 

@@ -68,7 +68,17 @@ public final class YamlFields {
             return null;
         }
         String text = node.asText().trim();
+        if (node.isTextual()) {
+            checkQuotes(at, key, text);
+        }
         return text.isEmpty() ? null : text;
+    }
+
+    private void checkQuotes(String at, String key, String text) {
+        String wrong = Quotes.problem(text);
+        if (wrong != null) {
+            error(at, "giá trị của \"" + key + "\" " + wrong, Quotes.hint(key, text));
+        }
     }
 
     /** A list of texts; a single text is accepted as a list of one. Absent means empty. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashSet;
@@ -28,8 +29,9 @@ public final class EntryReader {
             "figures", "image", "image_alt");
     static final Set<String> PAGE_KEYS = Set.of("title", "date", "summary");
     private static final Set<String> FIGURE_KEYS = Set.of("value", "label");
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final DateTimeFormatter YEAR_MONTH_DAY = DateTimeFormatter.ofPattern("uuuu-M-d");
+    // strict: the default (smart) resolver turns 30 February into 28 February without a word
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter YEAR_MONTH_DAY = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
     private static final String DATE_HINT = "Ghi theo dạng năm-tháng-ngày, ví dụ: date: 2026-11-25";
 
     private final Registry registry;
@@ -42,12 +44,14 @@ public final class EntryReader {
 
     public Story readStory(String text, String file, String slug) {
         int before = errorCount();
+        refusePrivateUse(text, file);
         Parsed parsed = parse(text, file, STORY_KEYS, "story");
         if (parsed == null) {
             return null;
         }
         checkLinks(file, parsed);
         checkBody(file, parsed);
+        checkPastedLayout(file, parsed);
         JsonNode root = parsed.root();
         YamlFields f = parsed.fields();
         String title = f.requiredText(root, "", "title", "Ghi tên mô hình đúng như trong báo cáo.");
@@ -82,6 +86,7 @@ public final class EntryReader {
 
     public Page readPage(String text, String file, String slug) {
         int before = errorCount();
+        refusePrivateUse(text, file);
         Parsed parsed = parse(text, file, PAGE_KEYS, "page");
         if (parsed == null) {
             return null;
@@ -119,6 +124,35 @@ public final class EntryReader {
         }
     }
 
+    /** Word's Symbol-font bullets and other private-use characters show as boxes on every reader's screen. */
+    private void refusePrivateUse(String text, String file) {
+        for (WordPaste.Finding found : WordPaste.privateUse(text)) {
+            problems.add(Problem.error(file, found.line(), null,
+                    "ký tự " + found.text() + " (vùng ký tự riêng, thường là dấu đầu dòng của Word bằng phông Symbol) "
+                            + "sẽ hiện thành ô vuông trên trang.",
+                    "Xóa ký tự đó; với một danh sách, bắt đầu mỗi dòng bằng \"- \" (gạch ngang và dấu cách).")
+                    .at(found.line(), found.column()));
+        }
+    }
+
+    /** Layout pasted from Word that Markdown would publish as something else: said where, with the Markdown to write. */
+    private void checkPastedLayout(String file, Parsed parsed) {
+        for (WordPaste.Finding found : WordPaste.body(parsed.body())) {
+            int line = parsed.bodyLine() + found.line() - 1;
+            if (found.kind() == WordPaste.Kind.BULLET) {
+                problems.add(Problem.warning(file, line, null,
+                        "dòng bắt đầu bằng dấu đầu dòng không phải danh sách Markdown: các dòng như vậy sẽ dính thành một đoạn.",
+                        "Viết: " + found.instead()));
+            } else {
+                problems.add(Problem.warning(file, line, null,
+                        "dòng này sẽ hiện thành khối mã chương trình (chữ đơn cách trong khung), vì "
+                                + (found.text().stripLeading().startsWith("```") || found.text().stripLeading().startsWith("~~~")
+                                ? "mở bằng " + found.text().strip() : "thụt đầu dòng bằng Tab hoặc bốn dấu cách") + ".",
+                        "Bỏ phần thụt đầu dòng, viết sát lề trái: " + found.instead()));
+            }
+        }
+    }
+
     private record Parsed(JsonNode root, YamlFields fields, String body, int bodyLine) {
     }
 
@@ -146,6 +180,7 @@ public final class EntryReader {
             if (draftKey != null) {
                 known.add(draftKey);
             }
+            known.addAll(PublicationFlags.refuse(fields, document.root(), known));
             if (checkType(fields, document.root(), type)) {
                 known.add("type");
             }
@@ -199,9 +234,22 @@ public final class EntryReader {
             try {
                 return LocalDate.parse(text, DAY_MONTH_YEAR);
             } catch (DateTimeParseException dayMonthYear) {
-                f.error("date", "\"" + text + "\" không phải là một ngày hợp lệ.", DATE_HINT);
+                f.error("date", "\"" + text + "\" không phải là một ngày hợp lệ"
+                        + (looksLikeADate(text) ? " (tháng đó không có ngày này)." : "."), DATE_HINT);
                 return null;
             }
+        }
+    }
+
+    /** A day the formatters read but the calendar does not have, such as 30/02 or 31/06. */
+    private static boolean looksLikeADate(String text) {
+        DateTimeFormatter lenient = text.contains("/") ? DAY_MONTH_YEAR.withResolverStyle(ResolverStyle.SMART)
+                : YEAR_MONTH_DAY.withResolverStyle(ResolverStyle.SMART);
+        try {
+            lenient.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 
@@ -296,7 +344,7 @@ public final class EntryReader {
             f.error("image", "đường dẫn ảnh \"" + src + "\" không hợp lệ.", "Ghi đường dẫn trong thư mục assets/, ví dụ: anh/mo-duc.jpg");
             return null;
         }
-        return new Image(src, alt);
+        return new Image(src, alt, f.lineOf("image"));
     }
 
     private int errorCount() {

@@ -1,5 +1,61 @@
 package vn.quangngai.dvk.story;
 
-/** An optional picture of a story: a path under assets/ and its required text alternative. */
-public record Image(String src, String alt) {
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import vn.quangngai.dvk.text.Vietnamese;
+
+/**
+ * An optional picture of a story: a path under assets/, its required text alternative, and the
+ * line of {@code image:} in the story, where a problem with it is reported.
+ */
+public record Image(String src, String alt, int line) {
+
+    /** Where {@link #find} looked: the file is there under exactly its name, is there under another spelling, or is not there. */
+    public record Found(boolean exact, String onDisk) {
+    }
+
+    /**
+     * Looks for {@code src} under {@code assets} name by name, as listed in each folder: Windows
+     * and macOS open "Anh.JPG" for "anh.jpg", the Linux server does not. Returns the name on disk
+     * when only a different spelling (case or Unicode form) is there, null when nothing is.
+     */
+    public Found find(Path assets) {
+        Path folder = assets;
+        StringBuilder onDisk = new StringBuilder();
+        boolean exact = true;
+        String[] parts = src.split("/");
+        for (int i = 0; i < parts.length; i++) {
+            String listed = listed(folder, parts[i]);
+            if (listed == null) {
+                return null;
+            }
+            exact &= listed.equals(parts[i]);
+            onDisk.append(i == 0 ? "" : "/").append(listed);
+            folder = folder.resolve(listed);
+        }
+        return Files.isRegularFile(folder) ? new Found(exact, onDisk.toString()) : null;
+    }
+
+    /** The entry of {@code folder} named {@code name}, or else one that differs only in case or Unicode form. */
+    private static String listed(Path folder, String name) {
+        String loose = null;
+        String folded = Vietnamese.nfc(name).toLowerCase(Locale.ROOT);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String entryName = entry.getFileName().toString();
+                if (entryName.equals(name)) {
+                    return entryName;
+                }
+                if (loose == null && Vietnamese.nfc(entryName).toLowerCase(Locale.ROOT).equals(folded)) {
+                    loose = entryName;
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return loose;
+    }
 }

@@ -77,7 +77,8 @@ class MainTest {
         Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te"));
         Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "build", "--source", source.toString(), "--out", root.resolve("site").toString()))
+                "build", "--source", source.toString(), "--out", root.resolve("site").toString(),
+                "--base-url", "https://example.gov.vn/dan-van-kheo/"))
                 .redirectOutput(root.resolve("stdout").toFile())
                 .redirectError(root.resolve("stderr").toFile())
                 .start();
