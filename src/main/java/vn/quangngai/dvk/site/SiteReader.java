@@ -137,6 +137,10 @@ public final class SiteReader {
             entry = isStory(file) ? reader.readStory(text, name, slug) : reader.readPage(text, name, slug);
         } catch (InvalidSourceException e) {
             problems.addAll(e.problems());
+        } catch (StackOverflowError e) {
+            // the limits keep known shapes out; one they miss is still this file's problem, not a crash
+            problems.add(Problem.error(name, 0, null, "nội dung lồng nhau quá sâu hoặc quá dài để đọc được.",
+                    "Bớt các cấp trích dẫn (>) và danh sách lồng nhau, và các dòng rất dài."));
         }
         ReadCache.Entry read = new ReadCache.Entry(entry, problems.list());
         cache.put(known, read);
