@@ -75,4 +75,24 @@ class HostileInputTest {
         assertThat(run("check", "--source", source.toString())).isEqualTo(Main.FAILED);
         assertThat(err()).startsWith("data/trang.yaml: lỗi: tệp lớn 50,").contains("quá giới hạn 1,0 MB");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\x01", "\\e", "\\uFFFE", "\\uD800"})
+    void anEscapedControlCharacterInADataFileIsAnErrorNamingFileLineAndField(String escape) throws IOException {
+        Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te"));
+        Path agencies = source.resolve("data/co-quan.yaml");
+        Files.writeString(agencies, Files.readString(agencies).replace("name: Sở Y tế tỉnh Quảng Ngãi",
+                "name: \"Sở Y tế" + escape + " tỉnh Quảng Ngãi\""));
+        assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
+        assertThat(err()).startsWith("data/co-quan.yaml:72: lỗi: [agencies[").contains("].name] có ký tự không in được U+");
+        assertThat(Files.exists(root.resolve("site"))).isFalse();
+    }
+
+    @Test
+    void aTitleThatIsAnAliasIsRefused() {
+        Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n"
+                + TestSite.story("A", "so-y-te").replace("title: \"A\"", "title: *alias"));
+        assertThat(run("check", "--source", source.toString())).isEqualTo(Main.FAILED);
+        assertThat(err()).startsWith("content/mo-hinh/a.md:2: lỗi: [title] bí danh YAML \"*alias\"");
+    }
 }
