@@ -217,4 +217,11 @@ class EntryReaderTest {
         assertThat(story).isNull();
         assertThat(only().toString()).startsWith("content/mo-hinh/a.md:1: lỗi: phần thông tin giữa hai dòng --- dài");
     }
+
+    @Test
+    void anUnsafeReferenceDefinitionAfterABlankLineIsReportedAtItsOwnLine() {
+        read(TestSite.story("A", "so-y-te").replace("Nội dung của A.", "Xem [đây][x].\n\n[x]: javascript:alert(1)"));
+        assertThat(only().line()).isEqualTo(12);
+        assertThat(only().message()).contains("javascript:alert(1)");
+    }
 }
