@@ -3,16 +3,11 @@ package vn.quangngai.dvk.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.UnaryOperator;
-import vn.quangngai.dvk.bake.BakeException;
 import vn.quangngai.dvk.build.BuildResult;
+import vn.quangngai.dvk.build.Failures;
 import vn.quangngai.dvk.build.SiteBuild;
-import vn.quangngai.dvk.problem.InvalidSourceException;
-import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.serve.Preview;
 import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
@@ -74,10 +69,10 @@ public final class Main {
             err.println(USAGE_TEXT);
             return USAGE;
         }
-        if (options.command().equals("new")) {
-            return NewStory.run(options, in, out, err);
-        }
         try {
+            if (options.command().equals("new")) {
+                return NewStory.run(options, in, out, err);
+            }
             if (options.command().equals("check")) {
                 Site site = new SiteReader(options.source()).read();
                 site.warnings().forEach(err::println);
@@ -100,23 +95,9 @@ public final class Main {
             result.warnings().forEach(w -> err.println(w));
             out.println(result.summary());
             return OK;
-        } catch (InvalidSourceException e) {
-            List<Problem> problems = new ArrayList<>(e.problems());
-            problems.forEach(p -> err.println(p));
-            err.println("Có " + e.errors().size() + " lỗi"
-                    + (options.command().equals("check") ? "." : "; chưa xuất bản gì, trang đã xuất bản trước đó vẫn giữ nguyên."));
-            return FAILED;
-        } catch (BakeException e) {
-            err.println(e.getMessage());
-            err.println("Chưa xuất bản gì; trang đã xuất bản trước đó vẫn giữ nguyên.");
-            return FAILED;
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            err.println("Lỗi: " + e.getMessage());
-            return FAILED;
-        } catch (OutOfMemoryError e) {
-            err.println("Không đủ bộ nhớ để dựng trang (Java có tối đa " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB). Chưa xuất bản gì; trang đã xuất bản trước đó vẫn giữ nguyên. Cho Java thêm bộ nhớ, ví dụ: "
-                    + "DVK_JAVA_OPTS=-Xmx4g ./dan-van-kheo " + options.command());
+        } catch (RuntimeException | Error e) {
+            Failures.of(e, options.command().equals("check") ? Failures.Doing.CHECKING : Failures.Doing.PUBLISHING)
+                    .lines().forEach(err::println);
             return FAILED;
         } catch (IOException e) {
             err.println("Không mở được máy chủ xem thử ở cổng " + options.port() + ": " + e.getMessage()

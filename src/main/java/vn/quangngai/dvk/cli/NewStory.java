@@ -111,6 +111,12 @@ final class NewStory {
             return Main.USAGE;
         }
         String title = Vietnamese.nfc(given.strip());
+        if (title.codePoints().anyMatch(Character::isISOControl)) {
+            // a line break would end the YAML string the scaffold writes and leave the file broken
+            err.println("Tên mô hình phải nằm trên một dòng, không có ký tự xuống dòng hay ký tự điều khiển. "
+                    + "Ghi tên trong một cặp ngoặc kép trên cùng một dòng, ví dụ: new --agency so-y-te \"Tên mô hình\"");
+            return Main.USAGE;
+        }
         String slug = Vietnamese.slug(title);
         if (slug.isEmpty()) {
             err.println("Tên mô hình phải có chữ hoặc số.");

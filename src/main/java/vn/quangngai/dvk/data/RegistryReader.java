@@ -52,6 +52,9 @@ public final class RegistryReader {
         if (districtFile == null || fieldFile == null || agencyFile == null) {
             return null;
         }
+        districtFile.fields().warnUnknownKeys(districtFile.document().root(), "", Set.of("districts"));
+        fieldFile.fields().warnUnknownKeys(fieldFile.document().root(), "", Set.of("fields"));
+        agencyFile.fields().warnUnknownKeys(agencyFile.document().root(), "", Set.of("kinds", "agencies"));
         List<District> districts = new ArrayList<>();
         List<Field> fields = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();

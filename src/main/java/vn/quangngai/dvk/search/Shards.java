@@ -1,6 +1,8 @@
 package vn.quangngai.dvk.search;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -30,12 +32,22 @@ final class Shards {
             throw new IllegalArgumentException("prefixLength and budget must be positive: " + prefixLength + ", " + budget);
         }
         SortedMap<String, List<String>> shards = new TreeMap<>();
-        group(new ArrayList<>(sizes.keySet()), prefixLength, sizes, budget, shards);
+        // a queue, not recursion: a word of thousands of letters would take a call per letter
+        Deque<Split> splits = new ArrayDeque<>();
+        splits.add(new Split(new ArrayList<>(sizes.keySet()), prefixLength));
+        while (!splits.isEmpty()) {
+            Split split = splits.poll();
+            group(split.words(), split.length(), sizes, budget, shards, splits);
+        }
         return shards;
     }
 
+    /** Words that share their first {@code length - 1} letters, to be grouped by {@code length}. */
+    private record Split(List<String> words, int length) {
+    }
+
     private static void group(List<String> words, int length, SortedMap<String, Integer> sizes, int budget,
-                              SortedMap<String, List<String>> shards) {
+                              SortedMap<String, List<String>> shards, Deque<Split> splits) {
         SortedMap<String, List<String>> groups = new TreeMap<>();
         for (String word : words) {
             groups.computeIfAbsent(word.substring(0, Math.min(length, word.length())), k -> new ArrayList<>()).add(word);
@@ -45,13 +57,16 @@ final class Shards {
             List<String> longer = group.stream().filter(w -> w.length() > length).toList();
             if (bytes <= budget || longer.isEmpty()) {
                 shards.put(name, group);
-                return;
+            } else if (group.size() == 1) {
+                // split letter by letter, a lone word would end up named by itself
+                shards.put(group.get(0), group);
+            } else {
+                List<String> staying = group.stream().filter(w -> w.length() <= length).toList();
+                if (!staying.isEmpty()) {
+                    shards.put(name, staying);
+                }
+                splits.add(new Split(longer, length + 1));
             }
-            List<String> staying = group.stream().filter(w -> w.length() <= length).toList();
-            if (!staying.isEmpty()) {
-                shards.put(name, staying);
-            }
-            group(longer, length + 1, sizes, budget, shards);
         });
     }
 

@@ -2,16 +2,13 @@ package vn.quangngai.dvk.serve;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
-import vn.quangngai.dvk.bake.BakeException;
 import vn.quangngai.dvk.build.BuildResult;
+import vn.quangngai.dvk.build.Failures;
 import vn.quangngai.dvk.build.SiteBuild;
-import vn.quangngai.dvk.problem.InvalidSourceException;
-import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.site.Settings;
 
 /**
@@ -34,7 +31,16 @@ public final class Preview implements AutoCloseable {
     /** Builds once, starts serving, then keeps rebuilding; {@code out} and {@code err} get one line per build. */
     public static Preview start(Path source, Path site, int port, UnaryOperator<Settings> adjust,
                                 PrintStream out, PrintStream err) throws IOException {
-        SiteBuild build = SiteBuild.warm();
+        return start(SiteBuild.warm()::run, source, site, port, adjust, out, err);
+    }
+
+    /** One build of the site, as {@link SiteBuild#run(Path, Path, UnaryOperator)} does it. */
+    interface Build {
+        BuildResult run(Path source, Path site, UnaryOperator<Settings> adjust);
+    }
+
+    static Preview start(Build build, Path source, Path site, int port, UnaryOperator<Settings> adjust,
+                         PrintStream out, PrintStream err) throws IOException {
         AtomicReference<BuildStatus> status = new AtomicReference<>(BuildStatus.first());
         Runnable rebuild = () -> {
             List<String> problems = runOnce(build, source, site, adjust, out, err);
@@ -44,29 +50,34 @@ public final class Preview implements AutoCloseable {
         PreviewServer server = PreviewServer.start(site, port, status::get);
         List<String> first = runOnce(build, source, site, adjust, out, err);
         status.set(first.isEmpty() ? BuildStatus.first() : BuildStatus.first().failed(first));
-        SourceWatcher watcher = SourceWatcher.start(source, rebuild);
+        // the watcher's own failures (a folder gone while it was being watched) are shown like a failed build's
+        SourceWatcher watcher = SourceWatcher.start(source, rebuild, failure -> {
+            List<String> lines = report(failure, err);
+            status.updateAndGet(s -> s.failed(lines));
+        });
         return new Preview(server, watcher, status);
     }
 
-    /** One build; the problems it found, as lines for the console and the page (empty when published). */
-    private static List<String> runOnce(SiteBuild build, Path source, Path site, UnaryOperator<Settings> adjust,
+    /**
+     * One build; the problems it found, as lines for the console and the page (empty when published).
+     * Whatever the build throws, even a stack overflow, is a failed build: the preview goes on.
+     */
+    private static List<String> runOnce(Build build, Path source, Path site, UnaryOperator<Settings> adjust,
                                         PrintStream out, PrintStream err) {
         try {
             BuildResult result = build.run(source, site, adjust);
             result.warnings().forEach(err::println);
             out.println(result.summary());
             return List.of();
-        } catch (InvalidSourceException e) {
-            List<String> lines = e.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
-            lines.forEach(err::println);
-            return lines;
-        } catch (BakeException e) {
-            err.println(e.getMessage());
-            return e.errors();
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            err.println("Lỗi: " + e.getMessage());
-            return List.of(e.getMessage());
+        } catch (RuntimeException | Error e) {
+            return report(e, err);
         }
+    }
+
+    private static List<String> report(Throwable failure, PrintStream err) {
+        Failures.Failure described = Failures.of(failure, Failures.Doing.PUBLISHING);
+        described.lines().forEach(err::println);
+        return described.problems();
     }
 
     public String url() {

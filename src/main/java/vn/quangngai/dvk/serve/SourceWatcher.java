@@ -15,6 +15,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -30,18 +31,22 @@ public final class SourceWatcher implements AutoCloseable {
     private final WatchService service;
     private final Thread thread;
 
-    private SourceWatcher(Path source, Runnable rebuild) throws IOException {
+    private SourceWatcher(Path source, Runnable rebuild, Consumer<Throwable> failed) throws IOException {
         this.source = source.toAbsolutePath().normalize();
         this.service = FileSystems.getDefault().newWatchService();
         registerAll(this.source, false);
         for (String folder : WATCHED) {
             registerAll(this.source.resolve(folder), true);
         }
-        this.thread = new Thread(() -> loop(rebuild), "dvk-watch");
+        this.thread = new Thread(() -> loop(rebuild, failed), "dvk-watch");
     }
 
-    public static SourceWatcher start(Path source, Runnable rebuild) throws IOException {
-        SourceWatcher watcher = new SourceWatcher(source, rebuild);
+    /**
+     * @param failed told of anything a rebuild (or watching itself) throws; the watcher goes on
+     *               watching, since the next save may fix it
+     */
+    public static SourceWatcher start(Path source, Runnable rebuild, Consumer<Throwable> failed) throws IOException {
+        SourceWatcher watcher = new SourceWatcher(source, rebuild, failed);
         watcher.thread.start();
         return watcher;
     }
@@ -61,18 +66,25 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    private void loop(Runnable rebuild) {
+    private void loop(Runnable rebuild, Consumer<Throwable> failed) {
         try {
             while (true) {
                 WatchKey key = service.take();
-                boolean relevant = drain(key);
-                // let the burst settle, collecting every event of it
-                WatchKey more;
-                while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more);
-                }
-                if (relevant) {
-                    rebuild.run();
+                try {
+                    boolean relevant = drain(key);
+                    // let the burst settle, collecting every event of it
+                    WatchKey more;
+                    while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                        relevant |= drain(more);
+                    }
+                    if (relevant) {
+                        rebuild.run();
+                    }
+                } catch (RuntimeException | Error e) {
+                    if (e instanceof ClosedWatchServiceException closed) {
+                        throw closed;
+                    }
+                    failed.accept(e);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

@@ -138,6 +138,10 @@ public final class SiteReader {
             entry = isStory(file) ? reader.readStory(text, name, slug) : reader.readPage(text, name, slug);
         } catch (InvalidSourceException e) {
             problems.addAll(e.problems());
+        } catch (StackOverflowError e) {
+            // the limits keep known shapes out; one they miss is still this file's problem, not a crash
+            problems.add(Problem.error(name, 0, null, "nội dung lồng nhau quá sâu hoặc quá dài để đọc được.",
+                    "Bớt các cấp trích dẫn (>) và danh sách lồng nhau, và các dòng rất dài."));
         }
         ReadCache.Entry read = new ReadCache.Entry(entry, problems.list());
         cache.put(known, read);
@@ -212,6 +216,25 @@ public final class SiteReader {
         return name.startsWith(".") || name.endsWith("~") || name.startsWith("~$") || (name.startsWith("#") && name.endsWith("#"));
     }
 
+    /**
+     * A hidden {@code .x.md} is left out of the site like any hidden file, but said so: a writer
+     * who named a story that way would otherwise wait for a page that never comes. A warning, not
+     * an error, because keeping a draft hidden beside the stories is a reasonable thing to do.
+     * Tools' own companions ({@code ._x.md} from macOS, {@code .#x.md} from Emacs) stay silent.
+     */
+    private boolean isHiddenStory(Path path, Path content, Problems problems) {
+        String fileName = path.getFileName().toString();
+        boolean hidden = fileName.startsWith(".") && !fileName.startsWith("._") && !fileName.startsWith(".#")
+                && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
+                && (path.getParent().equals(content) || path.getParent().equals(content.resolve(Site.STORIES)));
+        if (hidden) {
+            problems.add(Problem.warning(source.relativize(path).toString().replace('\\', '/'), 0, null,
+                    "tệp có tên bắt đầu bằng dấu chấm là tệp ẩn nên không được xuất bản.",
+                    "Để xuất bản, bỏ dấu chấm ở đầu tên tệp; nếu đây là bản nháp, cứ để vậy."));
+        }
+        return hidden;
+    }
+
     /** Markdown files in content/ and content/mo-hinh/; anything else there is reported. Editor leftovers are ignored. */
     private List<Path> contentFiles(Problems problems) {
         Path content = source.resolve(CONTENT);
@@ -222,6 +245,7 @@ public final class SiteReader {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(content)) {
             walk.filter(p -> !p.equals(content))
+                    .filter(p -> !isHiddenStory(p, content, problems))
                     .filter(p -> !isEditorLeftover(p.getFileName().toString()))
                     .sorted()
                     .forEach(p -> accept(p, content, files, problems));

@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.text.Vietnamese;
@@ -17,6 +18,9 @@ import vn.quangngai.dvk.text.Vietnamese;
  */
 public final class SourceText {
 
+    /** The largest source file read: far more than any story needs, far less than what slows the parsers. */
+    public static final long MAX_BYTES = 1024 * 1024;
+
     private SourceText() {
     }
 
@@ -24,6 +28,7 @@ public final class SourceText {
     public static String read(Path file, String name) {
         byte[] bytes;
         try {
+            refuseUnreadable(file, name);
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw InvalidSourceException.of(Problem.error(name, 0, null,
@@ -31,6 +36,30 @@ public final class SourceText {
                     "Kiểm tra tệp còn tồn tại và có quyền đọc."));
         }
         return decode(bytes, name);
+    }
+
+    /**
+     * A story or data file is a few kilobytes; a huge one is a mistake (a pasted document, a
+     * generated file) that would take minutes and gigabytes to parse. A FIFO or device is never
+     * opened: reading it would wait forever.
+     */
+    private static void refuseUnreadable(Path file, String name) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw InvalidSourceException.of(Problem.error(name, 0, null,
+                    "không phải tệp thường (có thể là ống dẫn, thiết bị hay thư mục) nên không được đọc.",
+                    "Xóa nó khỏi thư mục nguồn; bài viết và dữ liệu là tệp văn bản."));
+        }
+        if (attributes.size() > MAX_BYTES) {
+            throw InvalidSourceException.of(Problem.error(name, 0, null,
+                    "tệp lớn " + megabytes(attributes.size()) + ", quá giới hạn " + megabytes(MAX_BYTES) + " cho một tệp nguồn.",
+                    "Một bài hay tệp dữ liệu chỉ cần vài chục KB: kiểm tra tệp có bị dán nhầm nội dung khác vào không, "
+                            + "hoặc tách thành nhiều bài."));
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
     }
 
     public static String decode(byte[] bytes, String name) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -82,12 +83,15 @@ public final class YamlDocument {
                     "thẻ YAML \"" + tag + "\" không được phép.",
                     "Bỏ phần bắt đầu bằng dấu chấm than (!) và chỉ ghi giá trị."));
         }
+        refuseAnchorsAndAliases(parser, file, line, path);
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
+                    refuseInvisible(key, file, parser.currentTokenLocation().getLineNr() + firstLine - 1,
+                            path.isEmpty() ? key : path + "." + key);
                     String childPath = path.isEmpty() ? key : path + "." + key;
                     int keyLine = parser.currentTokenLocation().getLineNr() + firstLine - 1;
                     if (object.has(key)) {
@@ -109,7 +113,7 @@ public final class YamlDocument {
                 return array;
             }
             case VALUE_STRING -> {
-                return NODES.textNode(parser.getText());
+                return NODES.textNode(refuseInvisible(parser.getText(), file, line, path));
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 return NODES.textNode(parser.getText());
@@ -122,6 +126,57 @@ public final class YamlDocument {
             }
             default -> throw new IllegalStateException("unexpected YAML token " + token);
         }
+    }
+
+    /**
+     * An anchor ({@code &name}) or alias ({@code *name}) is YAML's way to repeat a value; here it
+     * only ever comes from a value that happened to start with {@code &} or {@code *}, which YAML
+     * then silently drops or replaces (an alias was published as the anchor's name). Jackson
+     * reports the anchor of a list or group, not of a single value.
+     */
+    private static void refuseAnchorsAndAliases(JsonParser parser, String file, int line, String path) throws IOException {
+        if (!(parser instanceof YAMLParser yaml)) {
+            return;
+        }
+        String field = path.isEmpty() ? null : path;
+        if (yaml.isCurrentAlias()) {
+            throw InvalidSourceException.of(Problem.error(file, line, field,
+                    "bí danh YAML \"*" + yaml.getText() + "\" không được phép.",
+                    "Ghi thẳng giá trị; nếu giá trị bắt đầu bằng dấu *, đặt nó trong ngoặc kép, ví dụ: title: \"*…\""));
+        }
+        Object anchor = yaml.getObjectId();
+        if (anchor != null) {
+            throw InvalidSourceException.of(Problem.error(file, line, field,
+                    "nhãn YAML \"&" + anchor + "\" không được phép.",
+                    "Nếu giá trị bắt đầu bằng dấu &, đặt cả giá trị trong ngoặc kép, ví dụ: title: \"&…\""));
+        }
+    }
+
+    /**
+     * Control characters, noncharacters and lone surrogates written as YAML escapes ({@code "\x01"},
+     * {@code "\e"}, {@code "\uFFFE"}) are invisible on the page and make the feed and sitemap
+     * ill-formed XML; they are refused where they are written. Tab and line break stay allowed.
+     */
+    private static String refuseInvisible(String text, String file, int line, String path) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
+            boolean loneSurrogate = Character.isHighSurrogate(c)
+                    ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+            int codePoint = text.codePointAt(i);
+            boolean noncharacter = (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+            if (control || loneSurrogate || noncharacter) {
+                throw InvalidSourceException.of(Problem.error(file, line, path.isEmpty() ? null : path,
+                        "có ký tự không in được U+" + String.format("%04X", (int) (loneSurrogate ? c : codePoint))
+                                + " (ký tự điều khiển hoặc không hợp lệ) ở vị trí " + (i + 1) + " của giá trị.",
+                        "Xóa ký tự đó (thường do chép từ nơi khác hoặc gõ \\x, \\u trong ngoặc kép); gõ lại đoạn chữ nếu cần."));
+            }
+            if (Character.isSupplementaryCodePoint(codePoint)) {
+                i++;
+            }
+        }
+        return text;
     }
 
     public JsonNode root() {

@@ -168,6 +168,9 @@ public final class EntryReader {
     private Parsed parse(String text, String file, Set<String> keys, String type) {
         try {
             FrontMatter matter = FrontMatter.split(text, file);
+            if (!withinLimits(matter, file)) {
+                return null;
+            }
             YamlDocument document = YamlDocument.parse(matter.yaml(), file, matter.yamlLine());
             YamlFields fields = new YamlFields(document, file, problems);
             if (!document.root().isObject()) {
@@ -190,6 +193,20 @@ public final class EntryReader {
             problems.addAll(e.problems());
             return null;
         }
+    }
+
+    /**
+     * False after reporting a front matter too long to parse; a body over a limit is reported and
+     * its entry is not published, so Flexmark never parses it, while its fields are still checked.
+     */
+    private boolean withinLimits(FrontMatter matter, String file) {
+        Problem tooLong = EntryLimits.frontMatter(matter.yaml().length(), file);
+        if (tooLong != null) {
+            problems.add(tooLong);
+            return false;
+        }
+        problems.addAll(EntryLimits.body(matter.body(), file, matter.bodyLine()));
+        return true;
     }
 
     /**

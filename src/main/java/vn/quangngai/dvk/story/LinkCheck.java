@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class LinkCheck {
 
+    // a definition's indent is [ \t], not \s: \s also took the line break before it, and the line came out one early
     private static final Pattern TARGET = Pattern.compile(
-            "\\]\\(\\s*<?([^)\\s>]*)|^\\s{0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s|$)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\\s]*)>",
+            "\\]\\(\\s*<?([^)\\s>]*)|^[ \\t]{0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s|$)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\\s]*)>",
             Pattern.MULTILINE);
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final List<String> ALLOWED = List.of("http", "https", "mailto", "tel");

@@ -72,4 +72,19 @@ class NewStoryTest {
         assertThat(run("new", "--source", source.toString(), "B")).isEqualTo(Main.USAGE);
         assertThat(run("new", "--agency", "so-y-te")).isEqualTo(Main.USAGE);
     }
+
+    @Test
+    void aTitleWithALineBreakIsRefusedAndOneWithQuotesAndBackslashesReadsBackAsWritten() throws Exception {
+        assertThat(run("new", "--source", source.toString(), "--agency", "so-y-te", "Dòng một\ndòng: hai")).isEqualTo(Main.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("phải nằm trên một dòng");
+        assertThat(Files.exists(source.resolve("content/mo-hinh/dong-mot-dong-hai.md"))).isFalse();
+
+        String title = "Mô hình \"4 xin\" \\ 'một' # hai: ba";
+        assertThat(run("new", "--source", source.toString(), "--agency", "so-y-te", title)).isZero();
+        Path file = source.resolve("content/mo-hinh/mo-hinh-4-xin-mot-hai-ba.md");
+        TestSite.put(source, "content/mo-hinh/mo-hinh-4-xin-mot-hai-ba.md", Files.readString(file)
+                .replace("fields: []", "fields: [van-hoa-cong-so]").replace("summary: \"\"", "summary: \"Tóm tắt.\""));
+        assertThat(new SiteReader(source).read().story("mo-hinh-4-xin-mot-hai-ba")).get()
+                .satisfies(s -> assertThat(s.title()).isEqualTo(title));
+    }
 }

@@ -2,6 +2,7 @@ package vn.quangngai.dvk.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,5 +142,19 @@ class RegistryReaderTest {
         TestSite.put(root, "data/linh-vuc.yaml", "fields:\n  - id: Y Tế\n    name: Y tế\n");
         read();
         assertThat(problems.list()).singleElement().satisfies(p -> assertThat(p.hint()).contains("\"y-te\""));
+    }
+
+    @Test
+    void anUnknownTopLevelKeyInADataFileIsAWarningWithFileLineAndKey() throws Exception {
+        TestSite.copyTree(TestSite.PROJECT.resolve("data"), root.resolve("data"));
+        Path fields = root.resolve("data/linh-vuc.yaml");
+        Files.writeString(fields, Files.readString(fields) + "feilds:\n  - id: x\n    name: X\n");
+        Path agencies = root.resolve("data/co-quan.yaml");
+        Files.writeString(agencies, "agencie:\n  - id: x\n" + Files.readString(agencies));
+        assertThat(read()).isNotNull();
+        assertThat(problems.list()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith("data/co-quan.yaml:1: cảnh báo: [agencie] trường \"agencie\" không được dùng")
+                        .contains("Có phải ý bạn là \"agencies\"?"),
+                p -> assertThat(p).matches("data/linh-vuc\\.yaml:\\d+: cảnh báo: \\[feilds\\] .*").contains("\"fields\"?"));
     }
 }

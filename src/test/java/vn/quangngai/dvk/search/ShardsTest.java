@@ -42,6 +42,17 @@ class ShardsTest {
     }
 
     @Test
+    void aWordOfThousandsOfLettersIsShardedWithoutOneCallPerLetter() {
+        String huge = "a".repeat(100_000);
+        String twinA = "b".repeat(20_000) + "x";
+        String twinB = "b".repeat(20_000) + "y";
+        SortedMap<String, List<String>> shards = Shards.plan(sizes(huge, 500, twinA, 500, twinB, 500, "bo", 5), 2, 100);
+        assertThat(shards).containsEntry(huge, List.of(huge)).containsEntry(twinA, List.of(twinA))
+                .containsEntry(twinB, List.of(twinB)).containsEntry("bo", List.of("bo"));
+        assertThat(Shards.shardOf(twinB, shards.keySet())).isEqualTo(twinB);
+    }
+
+    @Test
     void everyWordIsFoundInItsShardByTheLongestShardNameThatBeginsIt() {
         SortedMap<String, Integer> sizes = sizes("t", 5, "th", 5, "thi", 40, "thiet", 40, "thien", 40, "thanh", 40,
                 "thon", 10, "tu", 10, "tuong", 30, "a", 3, "an", 3, "anh", 90, "ao", 50);

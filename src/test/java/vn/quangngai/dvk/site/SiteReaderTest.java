@@ -159,4 +159,17 @@ class SiteReaderTest {
         assertThatThrownBy(() -> new SiteReader(root).read()).isInstanceOfSatisfying(InvalidSourceException.class,
                 e -> assertThat(e.errors()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("site.host")));
     }
+
+    @Test
+    void aHiddenMarkdownFileIsAWarningNamingItNotSilence() {
+        TestSite.write(root, "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te")
+                + "-- content/mo-hinh/.nhap.md --\n" + TestSite.story("Nháp", "so-y-te")
+                + "-- content/mo-hinh/._a.md --\nx\n");
+        Site site = new SiteReader(root).read();
+        assertThat(site.stories()).extracting(Story::slug).containsExactly("a");
+        assertThat(site.warnings()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("content/mo-hinh/.nhap.md");
+            assertThat(p.message()).contains("tệp ẩn nên không được xuất bản");
+        });
+    }
 }

@@ -203,4 +203,25 @@ class EntryReaderTest {
         assertThat(page.slug()).isEqualTo("gioi-thieu");
         assertThat(List.of(page.title(), page.summary())).containsExactly("Giới thiệu", "s");
     }
+
+    @Test
+    void aBodyOverALimitIsAnErrorAtItsLineAndTheStoryIsNotPublished() {
+        Story story = read(TestSite.story("A", "so-y-te").replace("Nội dung của A.", "_".repeat(2_500) + "a"));
+        assertThat(story).isNull();
+        assertThat(only().toString()).startsWith("content/mo-hinh/a.md:10: lỗi: [nội dung] dòng có 2500 ký tự");
+    }
+
+    @Test
+    void aFrontMatterOverItsLimitIsRefusedBeforeItIsParsed() {
+        Story story = read(TestSite.story("A", "so-y-te", "figures: [" + "\"x\", ".repeat(20_000) + "]"));
+        assertThat(story).isNull();
+        assertThat(only().toString()).startsWith("content/mo-hinh/a.md:1: lỗi: phần thông tin giữa hai dòng --- dài");
+    }
+
+    @Test
+    void anUnsafeReferenceDefinitionAfterABlankLineIsReportedAtItsOwnLine() {
+        read(TestSite.story("A", "so-y-te").replace("Nội dung của A.", "Xem [đây][x].\n\n[x]: javascript:alert(1)"));
+        assertThat(only().line()).isEqualTo(12);
+        assertThat(only().message()).contains("javascript:alert(1)");
+    }
 }
