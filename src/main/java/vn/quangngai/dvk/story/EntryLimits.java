@@ -50,12 +50,15 @@ public final class EntryLimits {
             if (end < 0) {
                 end = body.length();
             }
-            String line = body.substring(start, end);
-            String stripped = line.stripLeading();
-            if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+            // lines are looked at in place: every story is checked on every build
+            int first = start;
+            while (first < end && (body.charAt(first) == ' ' || body.charAt(first) == '\t')) {
+                first++;
+            }
+            if (body.startsWith("```", first) || body.startsWith("~~~", first)) {
                 fenced = !fenced;
             }
-            Problem problem = fenced ? word(line, file, number) : check(line, file, number);
+            Problem problem = fenced ? word(body, start, end, file, number) : check(body, start, end, file, number);
             if (problem != null) {
                 problems.add(problem);
             }
@@ -64,27 +67,27 @@ public final class EntryLimits {
         return problems;
     }
 
-    private static Problem check(String line, String file, int number) {
-        int depth = depth(line);
+    private static Problem check(String body, int start, int end, String file, int number) {
+        int depth = depth(body, start, end);
         if (depth > MAX_DEPTH) {
             return Problem.error(file, number, FIELD, "trích dẫn (>) hoặc danh sách lồng nhau quá sâu: khoảng " + depth
                             + " cấp, tối đa " + MAX_DEPTH + " cấp.",
                     "Bớt các cấp lồng nhau (dấu > hay -, * ở đầu dòng, hoặc thụt lề); một bài viết thường chỉ cần hai, ba cấp.");
         }
-        int run = longestRun(line);
+        int run = longestRun(body, start, end);
         if (run > MAX_RUN) {
             return Problem.error(file, number, FIELD, "dòng có " + run + " ký tự *, _ hoặc - liền nhau, quá giới hạn "
                             + MAX_RUN + ".",
                     "Để kẻ đường ngang chỉ cần một dòng ---; bỏ bớt các ký tự này.");
         }
-        return word(line, file, number);
+        return word(body, start, end, file, number);
     }
 
-    private static Problem word(String line, String file, int number) {
+    private static Problem word(String body, int start, int end, String file, int number) {
         int longest = 0;
         int current = 0;
-        for (int i = 0; i < line.length(); i++) {
-            current = Character.isLetterOrDigit(line.charAt(i)) ? current + 1 : 0;
+        for (int i = start; i < end; i++) {
+            current = Character.isLetterOrDigit(body.charAt(i)) ? current + 1 : 0;
             longest = Math.max(longest, current);
         }
         if (longest <= MAX_WORD) {
@@ -100,14 +103,18 @@ public final class EntryLimits {
      * one per two columns of indentation (a nested list is indented at least two).
      */
     static int depth(String line) {
+        return depth(line, 0, line.length());
+    }
+
+    private static int depth(String line, int start, int end) {
         int columns = 0;
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+        int i = start;
+        while (i < end && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
             columns += line.charAt(i) == '\t' ? 4 - columns % 4 : 1;
             i++;
         }
         int markers = 0;
-        while (i < line.length()) {
+        while (i < end) {
             char c = line.charAt(i);
             int after = i + 1;
             if (c != '>') {
@@ -115,23 +122,23 @@ public final class EntryLimits {
                     after = i + 1;
                 } else if (Character.isDigit(c)) {
                     after = i;
-                    while (after < line.length() && after - i < 9 && Character.isDigit(line.charAt(after))) {
+                    while (after < end && after - i < 9 && Character.isDigit(line.charAt(after))) {
                         after++;
                     }
-                    if (after >= line.length() || (line.charAt(after) != '.' && line.charAt(after) != ')')) {
+                    if (after >= end || (line.charAt(after) != '.' && line.charAt(after) != ')')) {
                         break;
                     }
                     after++;
                 } else {
                     break;
                 }
-                if (after < line.length() && line.charAt(after) != ' ' && line.charAt(after) != '\t') {
+                if (after < end && line.charAt(after) != ' ' && line.charAt(after) != '\t') {
                     break; // not a list marker: "-1", "*em*", "3.5"
                 }
             }
             markers++;
             i = after;
-            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            while (i < end && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
                 i++;
             }
         }
@@ -139,11 +146,11 @@ public final class EntryLimits {
     }
 
     /** The most characters {@code * _ -} in one stretch of the line that holds only them, spaces and tabs. */
-    static int longestRun(String line) {
+    private static int longestRun(String text, int start, int end) {
         int longest = 0;
         int current = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (c == '*' || c == '_' || c == '-') {
                 current++;
                 longest = Math.max(longest, current);
