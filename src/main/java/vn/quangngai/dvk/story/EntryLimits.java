@@ -20,6 +20,11 @@ public final class EntryLimits {
     public static final int MAX_RUN = 200;
     /** Letters and digits without a space or punctuation between them. */
     public static final int MAX_WORD = 1_000;
+    /**
+     * Brackets {@code [} or backticks in one paragraph: Flexmark looks for the end of every
+     * unclosed link or code span again from each one, so its time grows with their square.
+     */
+    public static final int MAX_OPENERS = 1_000;
     /** Characters between the two {@code ---} lines: a title, a summary, a few figures. */
     public static final int MAX_FRONT_MATTER = 64 * 1024;
 
@@ -44,6 +49,9 @@ public final class EntryLimits {
     public static List<Problem> body(String body, String file, int firstLine) {
         List<Problem> problems = new ArrayList<>();
         boolean fenced = false;
+        int brackets = 0;
+        int backticks = 0;
+        boolean reported = false;
         int number = firstLine;
         for (int start = 0; start <= body.length(); number++) {
             int end = body.indexOf('\n', start);
@@ -59,6 +67,22 @@ public final class EntryLimits {
                 fenced = !fenced;
             }
             Problem problem = fenced ? word(body, start, end, file, number) : check(body, start, end, file, number);
+            if (first == end || fenced) {
+                brackets = 0;
+                backticks = 0;
+                reported = false;
+            } else {
+                for (int i = start; i < end; i++) {
+                    brackets += body.charAt(i) == '[' ? 1 : 0;
+                    backticks += body.charAt(i) == '`' ? 1 : 0;
+                }
+                if (problem == null && !reported && (brackets > MAX_OPENERS || backticks > MAX_OPENERS)) {
+                    reported = true;
+                    problem = Problem.error(file, number, FIELD, "đến dòng này, đoạn văn đã có hơn " + MAX_OPENERS + " dấu "
+                                    + (brackets > MAX_OPENERS ? "[" : "`") + ", quá giới hạn cho một đoạn.",
+                            "Chia đoạn văn bằng dòng trống, hoặc bỏ bớt các dấu này (dấu [ mở liên kết, dấu ` mở mã).");
+                }
+            }
             if (problem != null) {
                 problems.add(problem);
             }
