@@ -66,7 +66,7 @@ public final class Failures {
         }
         if (failure instanceof OutOfMemoryError) {
             return "Lỗi: không đủ bộ nhớ để dựng trang (Java có tối đa " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB). Cho Java thêm bộ nhớ, ví dụ: DVK_JAVA_OPTS=-Xmx4g ./dan-van-kheo build";
+                    + " MB). Cho Java thêm bộ nhớ, ví dụ: DVK_JAVA_OPTS=-Xmx4g ./dan-van-kheo build (hoặc serve)";
         }
         if (failure instanceof UncheckedIOException io) {
             // wrapping a cause without a message of its own gives the cause's class name as the message

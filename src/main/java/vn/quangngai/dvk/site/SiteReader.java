@@ -55,6 +55,9 @@ public final class SiteReader {
     /** The site, or {@link InvalidSourceException} with every error and warning found. */
     public Site read() {
         Problems problems = new Problems();
+        // before any file is opened: a FIFO would hang the read, a link out of the project would be published
+        problems.addAll(SourceTree.check(source));
+        problems.throwIfErrors();
         Settings settings;
         try {
             settings = Settings.read(source);

@@ -20,6 +20,11 @@ public final class EntryLimits {
     public static final int MAX_RUN = 200;
     /** Letters and digits without a space or punctuation between them. */
     public static final int MAX_WORD = 1_000;
+    /**
+     * Brackets {@code [} or backticks in one paragraph: Flexmark looks for the end of every
+     * unclosed link or code span again from each one, so its time grows with their square.
+     */
+    public static final int MAX_OPENERS = 1_000;
     /** Characters between the two {@code ---} lines: a title, a summary, a few figures. */
     public static final int MAX_FRONT_MATTER = 64 * 1024;
 
@@ -44,18 +49,40 @@ public final class EntryLimits {
     public static List<Problem> body(String body, String file, int firstLine) {
         List<Problem> problems = new ArrayList<>();
         boolean fenced = false;
+        int brackets = 0;
+        int backticks = 0;
+        boolean reported = false;
         int number = firstLine;
         for (int start = 0; start <= body.length(); number++) {
             int end = body.indexOf('\n', start);
             if (end < 0) {
                 end = body.length();
             }
-            String line = body.substring(start, end);
-            String stripped = line.stripLeading();
-            if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+            // lines are looked at in place: every story is checked on every build
+            int first = start;
+            while (first < end && (body.charAt(first) == ' ' || body.charAt(first) == '\t')) {
+                first++;
+            }
+            if (body.startsWith("```", first) || body.startsWith("~~~", first)) {
                 fenced = !fenced;
             }
-            Problem problem = fenced ? word(line, file, number) : check(line, file, number);
+            Problem problem = fenced ? word(body, start, end, file, number) : check(body, start, end, file, number);
+            if (first == end || fenced) {
+                brackets = 0;
+                backticks = 0;
+                reported = false;
+            } else {
+                for (int i = start; i < end; i++) {
+                    brackets += body.charAt(i) == '[' ? 1 : 0;
+                    backticks += body.charAt(i) == '`' ? 1 : 0;
+                }
+                if (problem == null && !reported && (brackets > MAX_OPENERS || backticks > MAX_OPENERS)) {
+                    reported = true;
+                    problem = Problem.error(file, number, FIELD, "đến dòng này, đoạn văn đã có hơn " + MAX_OPENERS + " dấu "
+                                    + (brackets > MAX_OPENERS ? "[" : "`") + ", quá giới hạn cho một đoạn.",
+                            "Chia đoạn văn bằng dòng trống, hoặc bỏ bớt các dấu này (dấu [ mở liên kết, dấu ` mở mã).");
+                }
+            }
             if (problem != null) {
                 problems.add(problem);
             }
@@ -64,27 +91,27 @@ public final class EntryLimits {
         return problems;
     }
 
-    private static Problem check(String line, String file, int number) {
-        int depth = depth(line);
+    private static Problem check(String body, int start, int end, String file, int number) {
+        int depth = depth(body, start, end);
         if (depth > MAX_DEPTH) {
             return Problem.error(file, number, FIELD, "trích dẫn (>) hoặc danh sách lồng nhau quá sâu: khoảng " + depth
                             + " cấp, tối đa " + MAX_DEPTH + " cấp.",
                     "Bớt các cấp lồng nhau (dấu > hay -, * ở đầu dòng, hoặc thụt lề); một bài viết thường chỉ cần hai, ba cấp.");
         }
-        int run = longestRun(line);
+        int run = longestRun(body, start, end);
         if (run > MAX_RUN) {
             return Problem.error(file, number, FIELD, "dòng có " + run + " ký tự *, _ hoặc - liền nhau, quá giới hạn "
                             + MAX_RUN + ".",
                     "Để kẻ đường ngang chỉ cần một dòng ---; bỏ bớt các ký tự này.");
         }
-        return word(line, file, number);
+        return word(body, start, end, file, number);
     }
 
-    private static Problem word(String line, String file, int number) {
+    private static Problem word(String body, int start, int end, String file, int number) {
         int longest = 0;
         int current = 0;
-        for (int i = 0; i < line.length(); i++) {
-            current = Character.isLetterOrDigit(line.charAt(i)) ? current + 1 : 0;
+        for (int i = start; i < end; i++) {
+            current = Character.isLetterOrDigit(body.charAt(i)) ? current + 1 : 0;
             longest = Math.max(longest, current);
         }
         if (longest <= MAX_WORD) {
@@ -100,14 +127,18 @@ public final class EntryLimits {
      * one per two columns of indentation (a nested list is indented at least two).
      */
     static int depth(String line) {
+        return depth(line, 0, line.length());
+    }
+
+    private static int depth(String line, int start, int end) {
         int columns = 0;
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+        int i = start;
+        while (i < end && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
             columns += line.charAt(i) == '\t' ? 4 - columns % 4 : 1;
             i++;
         }
         int markers = 0;
-        while (i < line.length()) {
+        while (i < end) {
             char c = line.charAt(i);
             int after = i + 1;
             if (c != '>') {
@@ -115,23 +146,23 @@ public final class EntryLimits {
                     after = i + 1;
                 } else if (Character.isDigit(c)) {
                     after = i;
-                    while (after < line.length() && after - i < 9 && Character.isDigit(line.charAt(after))) {
+                    while (after < end && after - i < 9 && Character.isDigit(line.charAt(after))) {
                         after++;
                     }
-                    if (after >= line.length() || (line.charAt(after) != '.' && line.charAt(after) != ')')) {
+                    if (after >= end || (line.charAt(after) != '.' && line.charAt(after) != ')')) {
                         break;
                     }
                     after++;
                 } else {
                     break;
                 }
-                if (after < line.length() && line.charAt(after) != ' ' && line.charAt(after) != '\t') {
+                if (after < end && line.charAt(after) != ' ' && line.charAt(after) != '\t') {
                     break; // not a list marker: "-1", "*em*", "3.5"
                 }
             }
             markers++;
             i = after;
-            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            while (i < end && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
                 i++;
             }
         }
@@ -139,11 +170,11 @@ public final class EntryLimits {
     }
 
     /** The most characters {@code * _ -} in one stretch of the line that holds only them, spaces and tabs. */
-    static int longestRun(String line) {
+    private static int longestRun(String text, int start, int end) {
         int longest = 0;
         int current = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (c == '*' || c == '_' || c == '-') {
                 current++;
                 longest = Math.max(longest, current);

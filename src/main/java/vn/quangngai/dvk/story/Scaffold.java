@@ -15,9 +15,9 @@ public final class Scaffold {
     }
 
     public static String story(String title, Agency agency, LocalDate date, Registry registry) {
-        String districts = registry.districts().stream().map(d -> "#   " + d.id() + " — " + d.name())
+        String districts = registry.districts().stream().map(d -> "#   " + d.id() + " — " + oneLine(d.name()))
                 .collect(Collectors.joining("\n"));
-        String fields = registry.fields().stream().map(f -> "#   " + f.id() + " — " + f.name())
+        String fields = registry.fields().stream().map(f -> "#   " + f.id() + " — " + oneLine(f.name()))
                 .collect(Collectors.joining("\n"));
         String districtLine = agency.district() != null
                 ? "# districts: bỏ trống thì lấy địa bàn của cơ quan (" + agency.district() + "). Nếu ghi, ghi đủ mọi địa bàn"
@@ -28,7 +28,7 @@ public final class Scaffold {
                 + "title: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
                 + "# Ngày đăng bài, dạng năm-tháng-ngày.\n"
                 + "date: " + date + "\n"
-                + "# Cơ quan thực hiện: " + agency.name() + "\n"
+                + "# Cơ quan thực hiện: " + oneLine(agency.name()) + "\n"
                 + "agency: " + agency.id() + "\n"
                 + districtLine
                 + "# Các id địa bàn (data/dia-ban.yaml):\n" + districts + "\n"
@@ -44,5 +44,10 @@ public final class Scaffold {
                 + "---\n"
                 + "## Mô hình là gì\n\n"
                 + "## Kết quả\n";
+    }
+
+    /** A name from a data file may hold a line break (a folded YAML value); in a comment it would end the comment. */
+    private static String oneLine(String name) {
+        return name.replaceAll("\\s+", " ");
     }
 }

@@ -87,4 +87,16 @@ class NewStoryTest {
         assertThat(new SiteReader(source).read().story("mo-hinh-4-xin-mot-hai-ba")).get()
                 .satisfies(s -> assertThat(s.title()).isEqualTo(title));
     }
+
+    @Test
+    void anAgencyNameWithALineBreakStillGivesAFileThatParses() throws Exception {
+        Path agencies = source.resolve("data/co-quan.yaml");
+        Files.writeString(agencies, Files.readString(agencies).replace("name: Sở Y tế tỉnh Quảng Ngãi",
+                "name: \"Sở Y tế\\ntỉnh Quảng Ngãi\""));
+        assertThat(run("new", "--source", source.toString(), "--agency", "so-y-te", "Mô hình mới")).isZero();
+        Path file = source.resolve("content/mo-hinh/mo-hinh-moi.md");
+        TestSite.put(source, "content/mo-hinh/mo-hinh-moi.md", Files.readString(file)
+                .replace("fields: []", "fields: [van-hoa-cong-so]").replace("summary: \"\"", "summary: \"Tóm tắt.\""));
+        assertThat(new SiteReader(source).read().story("mo-hinh-moi")).isPresent();
+    }
 }

@@ -84,4 +84,12 @@ class EntryLimitsTest {
         assertThat(problem.line()).isEqualTo(1);
         assertThat(problem.message()).contains("65537 ký tự").contains("giới hạn 65536");
     }
+
+    @Test
+    void aParagraphOfThousandsOfUnclosedLinksOrCodeSpansIsOneErrorWhereItPassesTheLimit() {
+        List<Problem> problems = body("[a](\n".repeat(24_000) + "\n" + "`a\n".repeat(1_500) + "\n" + "[a](b) `c`\n".repeat(400));
+        assertThat(problems).extracting(Problem::line).containsExactly(9 + 1_000, 9 + 24_001 + 1_000);
+        assertThat(problems.get(0).message()).contains("hơn 1000 dấu [");
+        assertThat(problems.get(1).message()).contains("hơn 1000 dấu `");
+    }
 }
