@@ -18,7 +18,8 @@ import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.render.RenderingTool;
-import vn.quangngai.dvk.files.FileTree;
+import vn.quangngai.dvk.publish.FileTree;
+import vn.quangngai.dvk.publish.Output;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 
@@ -167,8 +168,8 @@ public final class Bakery {
         AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
         RenderCache cache = remembered.pages();
         SiteStore store = new SiteStore(site, manifest, remembered);
-        Output output = new Output(destination, config, new PageTemplates(config, prepared.freemarker(), store));
-        store.output(output);
+        Output output = new Output(destination);
+        store.bakeInto(output, new PageTemplates(config, prepared.freemarker(), store));
         List<String> errors = new ArrayList<>();
         // the tools' pages and data files as one piece of work on every core
         SiteTool.renderTogether(store, tools).stream().map(SiteTool.Rendered::error).filter(Objects::nonNull).forEach(errors::add);

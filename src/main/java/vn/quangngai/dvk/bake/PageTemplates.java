@@ -14,6 +14,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.jbake.model.DocumentModel;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.NoModelExtractorException;
 import org.jbake.template.RenderingException;
+import vn.quangngai.dvk.publish.Output;
+import vn.quangngai.dvk.publish.PageBuffer;
 
 /**
  * Renders a page with its Freemarker template ({@code template.TYPE.file}, a {@code .ftl} file of
@@ -47,6 +50,7 @@ final class PageTemplates {
     private final ContentStore store;
     private final Configuration freemarker;
     private final ObjectWrapper wrapper;
+    private final Charset encoding;
     /** Whether a template file exists (the folder does not change during a bake). */
     private final Map<String, Boolean> present = new ConcurrentHashMap<>();
 
@@ -56,6 +60,26 @@ final class PageTemplates {
         this.store = store;
         this.freemarker = freemarker;
         this.wrapper = freemarker.getObjectWrapper();
+        this.encoding = Charset.forName(config.getRenderEncoding());
+    }
+
+    /**
+     * Renders {@code page} with the template JBake's configuration gives its type
+     * ({@code template.TYPE.file}) into this thread's {@link PageBuffer}, and writes it to the path
+     * JBake would give it: its URI with the extension of its type ({@code template.TYPE.extension},
+     * else {@code output.extension}).
+     */
+    void write(DocumentModel page, Output output) throws Exception {
+        PageBuffer text = PageBuffer.forThread(encoding);
+        render(page, config.getTemplateByDocType(page.getType()), text);
+        output.write(pathOf(page), text.encoded());
+    }
+
+    private String pathOf(DocumentModel page) {
+        String uri = page.getUri();
+        int dot = uri.lastIndexOf('.');
+        String stem = dot > uri.lastIndexOf('/') ? uri.substring(0, dot) : uri;
+        return stem + config.getOutputExtensionByDocType(page.getType());
     }
 
     /**

@@ -6,6 +6,7 @@ import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.oven.MemoryContentStore;
+import vn.quangngai.dvk.publish.Output;
 import vn.quangngai.dvk.search.WordCache;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
@@ -28,6 +29,7 @@ public final class SiteStore extends MemoryContentStore {
     private final RenderCache cache;
     private final WordCache words;
     private Output output;
+    private PageTemplates templates;
 
     SiteStore(Site site, AssetManifest manifest, Remembered remembered) {
         this.site = site;
@@ -52,8 +54,14 @@ public final class SiteStore extends MemoryContentStore {
         return output;
     }
 
-    void output(Output output) {
+    PageTemplates templates() {
+        return templates;
+    }
+
+    /** Where and with which templates this bake renders: set by the Bakery before the tools run. */
+    void bakeInto(Output output, PageTemplates templates) {
         this.output = output;
+        this.templates = templates;
     }
 
     /** The search index's folded words, kept across builds in a warm process. */

@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.quangngai.dvk.bake.Bakery;
 import vn.quangngai.dvk.bake.RenderCache;
-import vn.quangngai.dvk.files.FileTree;
+import vn.quangngai.dvk.publish.FileTree;
 import vn.quangngai.dvk.publish.Marker;
 import vn.quangngai.dvk.publish.Publication;
 import vn.quangngai.dvk.site.ReadCache;

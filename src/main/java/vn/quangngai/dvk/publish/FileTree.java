@@ -1,4 +1,4 @@
-package vn.quangngai.dvk.files;
+package vn.quangngai.dvk.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

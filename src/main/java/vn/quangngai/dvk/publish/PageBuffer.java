@@ -1,4 +1,4 @@
-package vn.quangngai.dvk.bake;
+package vn.quangngai.dvk.publish;
 
 import java.io.Writer;
 import java.nio.ByteBuffer;
@@ -21,7 +21,11 @@ import java.util.Arrays;
  * those of {@code String.getBytes}: characters the charset cannot encode (an unpaired
  * surrogate) become its replacement, '?' for UTF-8.
  */
-final class PageBuffer extends Writer {
+public final class PageBuffer extends Writer {
+
+    /** Each rendering thread's buffer, reused from page to page and, in a warm process, from build to build. */
+    private static final ThreadLocal<PageBuffer> BUFFERS = new ThreadLocal<>();
+
 
     private char[] chars = new char[32 * 1024];
     private int length;
@@ -34,8 +38,14 @@ final class PageBuffer extends Writer {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
     }
 
-    Charset charset() {
-        return encoder.charset();
+    /** This thread's buffer for {@code charset}, emptied. */
+    public static PageBuffer forThread(Charset charset) {
+        PageBuffer buffer = BUFFERS.get();
+        if (buffer == null || !buffer.encoder.charset().equals(charset)) {
+            buffer = new PageBuffer(charset);
+            BUFFERS.set(buffer);
+        }
+        return buffer.reset();
     }
 
     /** Empties the buffer for the next page. */
@@ -100,7 +110,7 @@ final class PageBuffer extends Writer {
      * The text encoded, in a buffer this object reuses: valid until the next call. Its array is
      * {@code result.array()}, from 0 to {@code result.limit()}.
      */
-    ByteBuffer encoded() {
+    public ByteBuffer encoded() {
         int most = (int) Math.ceil(length * (double) encoder.maxBytesPerChar());
         if (bytes.length < most) {
             bytes = new byte[Math.max(most, bytes.length * 2)];

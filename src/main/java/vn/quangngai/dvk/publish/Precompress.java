@@ -1,4 +1,4 @@
-package vn.quangngai.dvk.bake;
+package vn.quangngai.dvk.publish;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;

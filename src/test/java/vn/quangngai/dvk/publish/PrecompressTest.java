@@ -1,4 +1,4 @@
-package vn.quangngai.dvk.bake;
+package vn.quangngai.dvk.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
