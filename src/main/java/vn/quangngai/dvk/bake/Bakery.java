@@ -18,6 +18,7 @@ import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.render.RenderingTool;
+import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.publish.FileTree;
 import vn.quangngai.dvk.publish.Output;
 import vn.quangngai.dvk.site.AssetManifest;
@@ -50,16 +51,16 @@ public final class Bakery {
             "org.jbake.template.FreemarkerTemplateEngine", "vn.quangngai.dvk.bake.StructuredData",
             "vn.quangngai.dvk.search.SearchFiles", "vn.quangngai.dvk.opendata.OpenDataFiles");
 
-    private final Remembered remembered;
+    private final Incremental incremental;
     /** Our rendering tools, looked up once. */
     private final List<SiteTool> tools = tools();
     private CompletableFuture<Prepared> prepared;
     private Path preparedFor;
     private boolean warmedUp;
 
-    /** @param warm whether this bakery will bake again in the same process, reusing what did not change */
-    public Bakery(boolean warm) {
-        this.remembered = Remembered.of(warm);
+    /** @param incremental what this bakery reuses from one bake to the next in the same process */
+    public Bakery(Incremental incremental) {
+        this.incremental = incremental;
     }
 
     /**
@@ -73,7 +74,7 @@ public final class Bakery {
         warmedUp = true;
         prepared = CompletableFuture.supplyAsync(() -> {
             if (warmUp) {
-                remembered.markdown().toHtml("# A\n\n*b* **c** [d](e)\n\n- f\n\n| g |\n|---|\n| h |\n");
+                incremental.markdown().toHtml("# A\n\n*b* **c** [d](e)\n\n- f\n\n| g |\n|---|\n| h |\n");
                 for (String name : PRELOADED) {
                     try {
                         Class.forName(name, true, Bakery.class.getClassLoader());
@@ -128,30 +129,12 @@ public final class Bakery {
         return Prepared.load(source, destination);
     }
 
-    public RenderCache cache() {
-        return remembered.pages();
-    }
-
     /** What a bake wrote: HTML pages, all files (.gz twins included), and their paths relative to the folder, with '/'. */
     public record Baked(int htmlPages, int files, Set<String> written) {
     }
 
     /**
-     * Starts a build of {@code site} to be published at {@code published}; returns whether it
-     * bakes only the files that changed since the last published one ({@link RenderCache#changesOnly()}).
-     */
-    public boolean begin(Site site, Path source, Path published) {
-        RenderCache cache = remembered.pages();
-        // only a cache that remembers compares fingerprints: a one-off build need not read its templates twice
-        cache.begin(cache.remembers()
-                ? Fingerprint.of(source.resolve("templates"), source.resolve("jbake.properties"), source.resolve("assets")) + site.settings()
-                : "", published);
-        remembered.words().nextBuild();
-        return cache.changesOnly();
-    }
-
-    /**
-     * Bakes into {@code destination}, after {@link #begin}, what is to be published at
+     * Bakes into {@code destination}, after {@link Incremental#begin}, what is to be published at
      * {@code published}: the whole site, or, when {@code begin} said so, only the files that differ
      * from those already there. Files already in {@code destination} are written over; those this
      * bake does not write stay, for the caller to delete ({@link Baked#written}). Throws
@@ -166,14 +149,13 @@ public final class Bakery {
         }
         DefaultJBakeConfiguration config = prepared.jbake();
         AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
-        RenderCache cache = remembered.pages();
-        SiteStore store = new SiteStore(site, manifest, remembered);
+        SiteStore store = new SiteStore(site, manifest, incremental);
         Output output = new Output(destination);
         store.bakeInto(output, new PageTemplates(config, prepared.freemarker(), store));
         List<String> errors = new ArrayList<>();
         // the tools' pages and data files as one piece of work on every core
         SiteTool.renderTogether(store, tools).stream().map(SiteTool.Rendered::error).filter(Objects::nonNull).forEach(errors::add);
-        if (!cache.changesOnly()) {
+        if (!incremental.pages().changesOnly()) {
             forgetAssets(source.resolve("assets"), store.manifest(), destination, errors);
             Asset asset = new Asset(config);
             asset.copy();

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * page: a build holds no page's text before the page renders. A story's HTML is made so; so is
  * every page's structured data, which, made with the models, was 57 MB kept in the old
  * generation for the whole build at 10,000 stories. Two are equal when the inputs they are made from are,
- * which is what a warm build compares ({@link RenderCache}).
+ * which is what a warm build compares ({@link vn.quangngai.dvk.incremental.RenderCache}).
  */
 final class Deferred implements TemplateScalarModel {
 

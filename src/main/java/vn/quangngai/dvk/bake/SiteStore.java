@@ -4,6 +4,8 @@ import java.util.Map;
 import org.jbake.app.ContentStore;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import vn.quangngai.dvk.incremental.Incremental;
+import vn.quangngai.dvk.incremental.RenderCache;
 import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.oven.MemoryContentStore;
 import vn.quangngai.dvk.publish.Output;
@@ -31,7 +33,7 @@ public final class SiteStore extends MemoryContentStore {
     private Output output;
     private PageTemplates templates;
 
-    SiteStore(Site site, AssetManifest manifest, Remembered remembered) {
+    SiteStore(Site site, AssetManifest manifest, Incremental remembered) {
         this.site = site;
         this.cache = remembered.pages();
         this.words = remembered.words();

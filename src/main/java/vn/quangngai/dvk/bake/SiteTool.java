@@ -18,7 +18,7 @@ import vn.quangngai.dvk.parallel.Cores;
 /**
  * The shape of our rendering tools: each lists the pages it owns as JBake documents; this class
  * renders them with JBake's template engine (template chosen by {@code template.<type>.file};
- * written with their .gz twins by {@link vn.quangngai.dvk.publish.Output}) on every core, skips unchanged pages and data files in a warm process ({@link RenderCache}), registers them in the
+ * written with their .gz twins by {@link vn.quangngai.dvk.publish.Output}) on every core, skips unchanged pages and data files in a warm process ({@link vn.quangngai.dvk.incremental.RenderCache}), registers them in the
  * store, writes the tool's data files if it has any ({@link #files}: open data, the search
  * index), and reports every failure together instead of only logging it. Every HTML
  * page has structured data: a plain WebPage when its tool gave none.
@@ -105,7 +105,7 @@ abstract class SiteTool implements RenderingTool {
             // pages are independent; an unchanged page in a warm process is reused
             DocumentModel page = pagesOf.get(t).get(i);
             try {
-                if (!store.cache().unchanged(page)) {
+                if (!store.cache().unchanged(page.getUri(), page)) {
                     store.templates().write(page, store.output());
                 }
             } catch (Exception e) {

@@ -1,4 +1,4 @@
-package vn.quangngai.dvk.site;
+package vn.quangngai.dvk.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ class ReadCacheTest {
     void aFileReadAgainOnlyWhenItsStampOrTheRegistryChanged() throws IOException {
         Path file = temp.resolve("a.md");
         Files.writeString(file, "một");
-        ReadCache cache = new ReadCache();
+        ReadCache cache = Incremental.warm().reads();
         ReadCache.Entry read = new ReadCache.Entry("bài một", List.of());
 
         assertThat(cache.lookup(file, "r1").cached()).isNull();
@@ -36,7 +36,7 @@ class ReadCacheTest {
         Path file = temp.resolve("a.md");
         Files.writeString(file, "bản cũ");
         Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000));
-        ReadCache cache = new ReadCache();
+        ReadCache cache = Incremental.warm().reads();
 
         ReadCache.Lookup before = cache.lookup(file, "r");
         ReadCache.Entry oldText = new ReadCache.Entry("bản cũ", List.of()); // what the build read
@@ -50,7 +50,7 @@ class ReadCacheTest {
     void aOneOffBuildsCacheKeepsNothing() throws IOException {
         Path file = temp.resolve("a.md");
         Files.writeString(file, "một");
-        ReadCache none = ReadCache.none();
+        ReadCache none = Incremental.oneOff().reads();
         none.put(none.lookup(file, "r"), new ReadCache.Entry("bài", List.of()));
         assertThat(none.lookup(file, "r").cached()).isNull();
     }

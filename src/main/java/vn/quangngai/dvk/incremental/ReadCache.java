@@ -1,4 +1,4 @@
-package vn.quangngai.dvk.site;
+package vn.quangngai.dvk.incremental;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import vn.quangngai.dvk.problem.Problem;
 public final class ReadCache {
 
     /** What one file read to: a story or a page (or neither, when it had errors), and its problems. */
-    record Entry(Object entry, List<Problem> problems) {
+    public record Entry(Object entry, List<Problem> problems) {
     }
 
     record Stamp(long size, long modified, String registry) {
@@ -29,21 +29,12 @@ public final class ReadCache {
     private final Map<Path, Cached> files = new ConcurrentHashMap<>();
     private final boolean enabled;
 
-    /** A cache for a warm process. */
-    public ReadCache() {
-        this(true);
-    }
-
-    private ReadCache(boolean enabled) {
-        this.enabled = enabled;
-    }
-
     /**
-     * A cache that keeps nothing, for a one-off build: it reads each file once, and stamping each
-     * file twice would cost 20,000 stat calls at 10,000 stories for nothing.
+     * @param enabled whether to keep anything ({@link Incremental} decides): a one-off build reads
+     *                each file once, and stamping each file would be two stat calls for nothing
      */
-    public static ReadCache none() {
-        return new ReadCache(false);
+    ReadCache(boolean enabled) {
+        this.enabled = enabled;
     }
 
     /**
@@ -53,10 +44,10 @@ public final class ReadCache {
      * stamp, so the next build reads it again (a stamp taken after reading would file the old
      * text under the new stamp, and the edit would not show until the file changed again).
      */
-    record Lookup(Path file, Stamp stamp, Entry cached) {
+    public record Lookup(Path file, Stamp stamp, Entry cached) {
     }
 
-    Lookup lookup(Path file, String registry) {
+    public Lookup lookup(Path file, String registry) {
         if (!enabled) {
             return new Lookup(file, null, null);
         }
@@ -65,14 +56,14 @@ public final class ReadCache {
         return new Lookup(file, stamp, cached != null && stamp != null && cached.stamp().equals(stamp) ? cached.entry() : null);
     }
 
-    void put(Lookup lookup, Entry entry) {
+    public void put(Lookup lookup, Entry entry) {
         if (enabled && lookup.stamp() != null) {
             files.put(lookup.file(), new Cached(lookup.stamp(), entry));
         }
     }
 
     /** Drops files that are gone, so a long preview session does not keep them. */
-    void retain(java.util.Collection<Path> present) {
+    public void retain(java.util.Collection<Path> present) {
         files.keySet().retainAll(new HashSet<>(present));
     }
 

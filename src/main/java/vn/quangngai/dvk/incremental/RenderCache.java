@@ -1,4 +1,4 @@
-package vn.quangngai.dvk.bake;
+package vn.quangngai.dvk.incremental;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jbake.model.DocumentModel;
 
 /**
  * Lets a warm process (the preview server, a benchmark) publish only what changed. A page is a
@@ -18,25 +17,19 @@ import org.jbake.model.DocumentModel;
  */
 public final class RenderCache {
 
-    /** A cache that never reuses anything: one-off builds pay nothing for it. */
-    public static final RenderCache NONE = new RenderCache(false);
-
     private final boolean enabled;
-    private Map<String, DocumentModel> publishedPages = Map.of();
+    private Map<String, Object> publishedPages = Map.of();
     private Map<String, byte[]> publishedData = Map.of();
     private Path publishedSite;
     private String publishedFingerprint;
-    private final Map<String, DocumentModel> pendingPages = new ConcurrentHashMap<>();
+    private final Map<String, Object> pendingPages = new ConcurrentHashMap<>();
     private final Map<String, byte[]> pendingData = new ConcurrentHashMap<>();
     private String pendingFingerprint;
     private boolean changesOnly;
 
-    private RenderCache(boolean enabled) {
+    /** @param enabled whether to remember builds at all ({@link Incremental} decides): one-off builds pay nothing for it */
+    RenderCache(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public static RenderCache create() {
-        return new RenderCache(true);
     }
 
     /**
@@ -52,11 +45,6 @@ public final class RenderCache {
                 && site.toFile().isDirectory();
     }
 
-    /** Whether this cache remembers builds at all: a one-off build's does not. */
-    boolean remembers() {
-        return enabled;
-    }
-
     /**
      * Whether this build bakes only the files that changed since the last published one (its
      * output then replaces those files in place, and {@link #removed()} are deleted), rather
@@ -66,17 +54,20 @@ public final class RenderCache {
         return changesOnly;
     }
 
-    /** Whether {@code page} is as last published, so that its file there may stay: then it need not be rendered. */
-    boolean unchanged(DocumentModel page) {
+    /**
+     * Whether the page at {@code uri} has a model equal to the one last published, so that its
+     * file there may stay: then it need not be rendered.
+     */
+    public boolean unchanged(String uri, Object model) {
         if (!enabled) {
             return false;
         }
-        pendingPages.put(page.getUri(), page);
-        return changesOnly && page.equals(publishedPages.get(page.getUri()));
+        pendingPages.put(uri, model);
+        return changesOnly && model.equals(publishedPages.get(uri));
     }
 
     /** Whether the data file at {@code path} has the bytes last published, so that it need not be written. */
-    boolean unchanged(String path, byte[] bytes) {
+    public boolean unchanged(String path, byte[] bytes) {
         if (!enabled) {
             return false;
         }

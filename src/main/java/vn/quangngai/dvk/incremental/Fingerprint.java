@@ -1,4 +1,4 @@
-package vn.quangngai.dvk.bake;
+package vn.quangngai.dvk.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
