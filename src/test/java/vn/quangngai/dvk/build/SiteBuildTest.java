@@ -13,9 +13,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.quangngai.dvk.bake.BakeException;
-import vn.quangngai.dvk.publish.FileTree;
+import vn.quangngai.dvk.jbake.BakeException;
 import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.publish.FileTree;
 import vn.quangngai.dvk.testing.Pages;
 import vn.quangngai.dvk.testing.TestSite;
 
