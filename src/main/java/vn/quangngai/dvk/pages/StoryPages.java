@@ -24,7 +24,7 @@ public final class StoryPages implements PageSet {
         Views views = context.views();
         StructuredData data = context.structuredData();
         List<Story> stories = site.stories();
-        // each story's model on every core: at 10,000 stories, 0.4 s on one
+        // each story's model on every core: the models of a large site are a wait on one
         List<PageModel> pages = new ArrayList<>(Cores.map(stories.size(), i -> {
             Story story = stories.get(i);
             PageModel doc = PageModel.of(context, "story", Site.pathOf(story), "index.html", story.title(), story.summary());

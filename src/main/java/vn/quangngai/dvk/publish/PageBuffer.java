@@ -13,11 +13,10 @@ import java.util.Arrays;
  * Where a thread renders its pages, one after another: the template writes the page's text
  * here, and it is encoded into bytes here, both in buffers the thread reuses.
  *
- * <p>Rendering into a {@code StringWriter} and calling {@code getBytes} cost about ten bytes of
+ * <p>Rendering into a {@code StringWriter} and calling {@code getBytes} makes several bytes of
  * garbage per character of a Vietnamese page: the buffer's growth, {@code toString} (which first
  * tries to fit the text in one byte per character), and {@code getBytes} (which sizes for three
- * bytes per character, then copies). In a cold build of 1,000 stories that was a fifth of all
- * the memory allocated. The charset's own encoder writes into the reused bytes, which are
+ * bytes per character, then copies), for every page of every build. The charset's own encoder writes into the reused bytes, which are
  * those of {@code String.getBytes}: characters the charset cannot encode (an unpaired
  * surrogate) become its replacement, '?' for UTF-8.
  */
@@ -25,7 +24,6 @@ public final class PageBuffer extends Writer {
 
     /** Each rendering thread's buffer, reused from page to page and, in a warm process, from build to build. */
     private static final ThreadLocal<PageBuffer> BUFFERS = new ThreadLocal<>();
-
 
     private char[] chars = new char[32 * 1024];
     private int length;

@@ -12,12 +12,8 @@ import java.util.zip.Deflater;
  * that serve precompressed files (nginx {@code gzip_static}). The gzip header carries no time
  * stamp, so the same input always gives the same bytes.
  *
- * <p>Level 5: on the 1,000-story benchmark site (1,691 text files, 23 MB) level 9 made the
- * twins 0.1% smaller than level 6 (5,709 KB against 5,716 KB) for a third more compression
- * time, and level 5 0.5% larger than level 6 (5,737 KB against 5,707 KB, about 15 bytes a
- * story page) in 16% less (287 ms against 341 ms, one thread); the shipped site's twins are
- * 215 KB at either. Compression was a seventh of the CPU of a cold build of 10,000 stories.
- * Level 4 costs 2.8% more bytes for another fifth.
+ * <p>Level 5: compression is a large part of a cold build's CPU; higher levels make the twins
+ * barely smaller for clearly more time, and level 4 saves little time for clearly more bytes.
  *
  * <p>The gzip members are written here (RFC 1952: a fixed header, the raw deflate stream, CRC-32
  * and length) so that each thread reuses one {@link Deflater}: a new one per file, with its
