@@ -21,7 +21,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
  * JBake's configuration, layered as JBake layers it — the site's jbake.properties, then JBake's
  * own default.properties, then system properties; UTF-8, lists split on commas — but each file
  * read straight into a {@link PropertiesConfiguration} instead of through commons-configuration's
- * builders, whose reflection and bean machinery were a tenth of a cold build of the shipped site.
+ * builders, whose reflection and bean machinery are a noticeable part of a small site's cold build.
  * Once set up, the configuration is {@link Settled}.
  *
  * <p>No layer interpolates: commons-configuration would expand {@code ${file:…}}, {@code ${url:…}},
