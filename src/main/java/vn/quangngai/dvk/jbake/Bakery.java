@@ -2,7 +2,6 @@ package vn.quangngai.dvk.jbake;
 
 import freemarker.template.Configuration;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +11,13 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.stream.Stream;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.render.RenderingTool;
 import vn.quangngai.dvk.incremental.Incremental;
-import vn.quangngai.dvk.publish.FileTree;
+import vn.quangngai.dvk.publish.AssetFiles;
 import vn.quangngai.dvk.publish.Output;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
@@ -156,70 +154,17 @@ public final class Bakery {
         // the tools' pages and data files as one piece of work on every core
         SiteTool.renderTogether(store, tools).stream().map(SiteTool.Rendered::error).filter(Objects::nonNull).forEach(errors::add);
         if (!incremental.pages().changesOnly()) {
-            forgetAssets(source.resolve("assets"), store.manifest(), destination, errors);
+            AssetFiles assets = new AssetFiles(source.resolve("assets"), store.manifest(), output, errors);
+            assets.clear();
             Asset asset = new Asset(config);
             asset.copy();
             asset.getErrors().forEach(e -> errors.add("assets: " + e.getMessage()));
-            fingerprint(store.manifest(), destination, errors);
-            compressAssets(source.resolve("assets"), store.manifest(), output, errors);
+            assets.publish();
         }
         if (!errors.isEmpty()) {
             throw new BakeException(errors);
         }
         return new Baked(output.htmlPages(), output.files(), output.written());
-    }
-
-    /**
-     * Deletes what a destination written over may hold of the assets (under their own and their
-     * published names, and twins), so that a file there after JBake's copy is one it copied.
-     */
-    private static void forgetAssets(Path assets, AssetManifest manifest, Path destination, List<String> errors) {
-        forEachAsset(assets, manifest, errors, (logical, published) -> {
-            for (String path : List.of(logical, published)) {
-                FileTree.requireNoLinks(destination, destination.resolve(path).getParent());
-                Files.deleteIfExists(destination.resolve(path));
-                Files.deleteIfExists(destination.resolve(path + ".gz"));
-            }
-        });
-    }
-
-    /** The assets JBake copied, under their published names, get their .gz twins. */
-    private static void compressAssets(Path assets, AssetManifest manifest, Output output, List<String> errors) {
-        forEachAsset(assets, manifest, errors, (logical, published) -> {
-            if (Files.isRegularFile(output.root().resolve(published))) { // JBake may leave some out (asset.ignore)
-                output.compress(published);
-            }
-        });
-    }
-
-    private interface AssetAction {
-        void apply(String logical, String published) throws IOException;
-    }
-
-    /** Each file of the assets folder, by its own and its published name; a failure is reported in {@code errors}. */
-    private static void forEachAsset(Path assets, AssetManifest manifest, List<String> errors, AssetAction action) {
-        if (!Files.isDirectory(assets)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(assets)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String logical = assets.relativize(file).toString().replace('\\', '/');
-                action.apply(logical, manifest.paths().getOrDefault(logical, logical));
-            }
-        } catch (IOException e) {
-            errors.add("assets: " + e.getMessage());
-        }
-    }
-
-    /** JBake copies assets under their own names; stylesheets and scripts are published under their manifest names. */
-    private static void fingerprint(AssetManifest manifest, Path destination, List<String> errors) {
-        manifest.paths().forEach((logical, published) -> {
-            try {
-                Files.move(destination.resolve(logical), destination.resolve(published));
-            } catch (IOException e) {
-                errors.add("assets: " + logical + ": " + e.getMessage());
-            }
-        });
     }
 
     /**
