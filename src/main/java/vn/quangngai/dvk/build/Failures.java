@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
-import vn.quangngai.dvk.bake.BakeException;
+import vn.quangngai.dvk.jbake.BakeException;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
 

@@ -17,12 +17,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import vn.quangngai.dvk.bake.Bakery;
-import vn.quangngai.dvk.bake.RenderCache;
-import vn.quangngai.dvk.files.FileTree;
+import vn.quangngai.dvk.incremental.Incremental;
+import vn.quangngai.dvk.incremental.RenderCache;
+import vn.quangngai.dvk.jbake.Bakery;
+import vn.quangngai.dvk.publish.FileTree;
 import vn.quangngai.dvk.publish.Marker;
 import vn.quangngai.dvk.publish.Publication;
-import vn.quangngai.dvk.site.ReadCache;
 import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.site.SiteReader;
@@ -39,7 +39,7 @@ import vn.quangngai.dvk.story.Story;
 public final class SiteBuild {
 
     private final Bakery bakery;
-    private final ReadCache reads;
+    private final Incremental incremental;
     private final Duration lockWait;
     /** The output as this build left it ({@link #stamp}), null before it published. */
     private List<Object> publishedStamp;
@@ -49,19 +49,19 @@ public final class SiteBuild {
 
     /** A build for a one-off run. */
     public SiteBuild() {
-        this(false, Publication.DEFAULT_WAIT);
+        this(Incremental.oneOff(), Publication.DEFAULT_WAIT);
     }
 
     /** A build that waits at most {@code lockWait} for another build of the same output. */
-    SiteBuild(boolean warm, Duration lockWait) {
-        this.bakery = new Bakery(warm);
-        this.reads = warm ? new ReadCache() : ReadCache.none();
+    SiteBuild(Incremental incremental, Duration lockWait) {
+        this.incremental = incremental;
+        this.bakery = new Bakery(incremental);
         this.lockWait = lockWait;
     }
 
     /** A build that will run again in this process (preview, benchmark): it re-renders only what changed. */
     public static SiteBuild warm() {
-        return new SiteBuild(true, Publication.DEFAULT_WAIT);
+        return new SiteBuild(Incremental.warm(), Publication.DEFAULT_WAIT);
     }
 
     /** Reads, validates and publishes; throws InvalidSourceException or BakeException on failure. */
@@ -85,15 +85,15 @@ public final class SiteBuild {
         Path target = publication.target();
         Path staging = publication.staging();
         bakery.prepare(source, staging);
-        Site read = new SiteReader(source, reads).read();
+        Site read = new SiteReader(source, incremental.reads()).read();
         Site site = new Site(adjust.apply(read.settings()), read.registry(), read.imprint(), read.stories(), read.pages(),
                 read.taxonomies(), read.warnings());
-        RenderCache cache = bakery.cache();
+        RenderCache cache = incremental.pages();
         if (publishedStamp != null && !publishedStamp.equals(stamp(target))) {
             // another build (a `build` beside a preview) published here since: its files are not ours to patch
             cache.forgetPublished();
         }
-        boolean changesOnly = bakery.begin(site, source, target);
+        boolean changesOnly = incremental.begin(site.settings(), source, target);
         // a whole build writes over the files of the site before last
         boolean reuse = !changesOnly;
         try {
@@ -223,7 +223,7 @@ public final class SiteBuild {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            bakery.cache().forgetPublished();
+            incremental.pages().forgetPublished();
             throw e;
         }
     }

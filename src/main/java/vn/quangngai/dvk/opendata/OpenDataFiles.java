@@ -72,9 +72,9 @@ public final class OpenDataFiles {
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
         ObjectWriter writer = new ObjectMapper().writer(printer);
-        // written as UTF-8 into blocks, copied once: at 10,000 stories the file is 9 MB, and
-        // making it a String first (18 MB as UTF-16), then one with the line end, then its bytes,
-        // filled the old generation with arrays too large for the young one
+        // written as UTF-8 into blocks, copied once: making a large site's file a String first
+        // (twice its size as UTF-16), then one with the line end, then its bytes, fills the old
+        // generation with arrays too large for the young one
         ByteArrayBuilder out = new ByteArrayBuilder();
         try {
             writer.writeValue(out, data);

@@ -18,8 +18,8 @@ import java.util.function.IntFunction;
  *
  * <p>A parallel stream instead splits its range into a few large pieces up front (on 2 cores,
  * four quarters): when one thread has finished its pieces, the other may still have a whole
- * quarter to go. In a build of 10,000 stories one core rendered story pages alone for 2 s while
- * the other waited.
+ * quarter to go, and at the end of a build's story pages one core works alone while the other
+ * waits.
  */
 public final class Cores {
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
-import vn.quangngai.dvk.files.FileTree;
 
 /**
  * The file by which a folder says it is the tool's: a build writes it into every folder it makes

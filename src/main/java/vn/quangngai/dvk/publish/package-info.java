@@ -1,2 +1,2 @@
-/** Publishing into an output folder the tool owns: the marker, one build at a time, the swap with rollback and recovery. */
+/** Writing the output folder: files with their .gz twins, the marker, one build at a time, the swap with rollback and recovery. */
 package vn.quangngai.dvk.publish;

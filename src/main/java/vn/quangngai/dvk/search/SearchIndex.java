@@ -19,7 +19,7 @@ import vn.quangngai.dvk.text.Vietnamese;
  * {@code duc pho} finds {@code Đức Phổ}. Vietnamese is written in syllables that never inflect, so
  * whole folded words are matched, without stemming or prefixes.
  *
- * <p>Story numbers are held as {@code int[]} (ascending): at 10,000 stories the index holds
+ * <p>Story numbers are held as {@code int[]} (ascending): a large site's index holds
  * millions of them.
  */
 public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedMap<String, SortedMap<String, int[]>> filters) {
@@ -42,8 +42,8 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
     /** As {@link #of(List)}, taking each text's words from {@code cache}; texts are folded on every core. */
     public static SearchIndex of(List<SearchEntry> entries, WordCache cache) {
         // each text's distinct words as the cache's numbers for them: the postings are then found
-        // by array index, where looking 4 million words up in hash maps took most of the index's
-        // time at 10,000 stories, on one core at the end of the build
+        // by array index, where looking every word up in hash maps took most of the index's
+        // time, on one core at the end of the build
         List<int[][]> folded = Cores.map(entries, entry -> new int[][] {cache.words(entry.head()), cache.words(entry.body())});
         int known = cache.size();
         Postings[] head = new Postings[known];
@@ -140,7 +140,7 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
      * Calls {@code range} with where each word of a folded text (words separated by single spaces)
      * first occurs. Repeats are found in an open-addressing table of word positions, so no string
      * is made for a word seen before: a story of 1,000 words has a few hundred distinct ones, and
-     * splitting and hashing every word was a fifth of the time spent on a story's Markdown.
+     * splitting and hashing every word was a good part of the time spent on a story's Markdown.
      */
     private static void firstOccurrences(String folded, Range range) {
         int length = folded.length();

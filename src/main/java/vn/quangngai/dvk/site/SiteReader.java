@@ -14,6 +14,8 @@ import vn.quangngai.dvk.data.Imprint;
 import vn.quangngai.dvk.data.ImprintReader;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.data.RegistryReader;
+import vn.quangngai.dvk.incremental.Incremental;
+import vn.quangngai.dvk.incremental.ReadCache;
 import vn.quangngai.dvk.parallel.Cores;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
@@ -43,7 +45,7 @@ public final class SiteReader {
     private final ReadCache cache;
 
     public SiteReader(Path source) {
-        this(source, ReadCache.none());
+        this(source, Incremental.oneOff().reads());
     }
 
     /** A reader that reuses what {@code cache} remembers of files that did not change. */

@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import vn.quangngai.dvk.build.SiteBuild;
-import vn.quangngai.dvk.files.FileTree;
+import vn.quangngai.dvk.publish.FileTree;
 import vn.quangngai.dvk.data.District;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.data.RegistryReader;

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.publish.OutputRefusedException;
 import vn.quangngai.dvk.publish.Publication;
 import vn.quangngai.dvk.testing.Pages;
@@ -72,7 +73,7 @@ class ConcurrentBuildTest {
         TestSite.put(source, "content/mo-hinh/c.md", TestSite.story("C", "so-y-te"));
         try (Publication preview = Publication.open(source, out, Duration.ZERO)) {
             CompletableFuture<BuildResult> waiting = CompletableFuture.supplyAsync(
-                    () -> new SiteBuild(false, Duration.ofMillis(300)).run(source, out));
+                    () -> new SiteBuild(Incremental.oneOff(), Duration.ofMillis(300)).run(source, out));
             assertThatThrownBy(waiting::join).hasCauseInstanceOf(OutputRefusedException.class)
                     .hasMessageContaining("đang được một bản dựng khác ghi")
                     .hasMessageContaining("tiến trình " + ProcessHandle.current().pid());

@@ -13,9 +13,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.quangngai.dvk.bake.BakeException;
-import vn.quangngai.dvk.files.FileTree;
+import vn.quangngai.dvk.jbake.BakeException;
 import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.publish.FileTree;
 import vn.quangngai.dvk.testing.Pages;
 import vn.quangngai.dvk.testing.TestSite;
 
@@ -181,7 +181,7 @@ class SiteBuildTest {
         Files.delete(previous.resolve("feed.xml"));
         Files.createDirectories(previous.resolve("feed.xml/inside"));
         Files.writeString(previous.resolve("feed.xml/inside/x.html"), "x");
-        vn.quangngai.dvk.files.FileTree.delete(previous.resolve("mo-hinh/a"));
+        vn.quangngai.dvk.publish.FileTree.delete(previous.resolve("mo-hinh/a"));
         Files.writeString(previous.resolve("mo-hinh/a"), "a file where a folder goes");
         new SiteBuild().run(source, out);
         assertThat(Files.exists(previous)).as("written over, then the site it replaced").isTrue();
@@ -212,7 +212,7 @@ class SiteBuildTest {
         assertThat(Files.readString(outside.resolve("index.html"))).isEqualTo("của người khác");
         assertThat(snapshot()).isEqualTo(snapshot(root.resolve(".site.previous")));
 
-        vn.quangngai.dvk.files.FileTree.delete(previous.resolve("mo-hinh/a"));
+        vn.quangngai.dvk.publish.FileTree.delete(previous.resolve("mo-hinh/a"));
         Files.createSymbolicLink(previous.resolve("mo-hinh/a"), outside);
         Map<String, String> before = snapshot();
         assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(BakeException.class)

@@ -18,6 +18,7 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.RenderingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.quangngai.dvk.jbake.MemoryContentStore;
 
 /**
  * Bakes any JBake 2.7.0 project as {@code new Oven(config).bake()} does, with the same steps in

@@ -27,7 +27,7 @@ import org.jbake.template.RenderingException;
  * and indexed by source URI (unique in JBake's store).
  *
  * <p>Each document is rendered from a copy carrying the two links, so the stored document is left
- * as it was (JBake's own store hands out copies; {@link MemoryContentStore} does not), then marked
+ * as it was (JBake's own store hands out copies; {@link vn.quangngai.dvk.jbake.MemoryContentStore} does not), then marked
  * rendered. Failures are collected and reported together, in one {@link RenderingException}.
  */
 public final class LinearDocumentsRenderer implements RenderingTool {

@@ -1,0 +1,183 @@
+package vn.quangngai.dvk.jbake;
+
+import freemarker.template.Configuration;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.jbake.app.Asset;
+import org.jbake.app.JBakeException;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import vn.quangngai.dvk.incremental.Incremental;
+import vn.quangngai.dvk.publish.AssetFiles;
+import vn.quangngai.dvk.publish.Output;
+import vn.quangngai.dvk.site.AssetManifest;
+import vn.quangngai.dvk.site.Site;
+
+/**
+ * Bakes a validated {@link Site} with JBake's own parts: its configuration (jbake.properties),
+ * its template engines, our {@link SiteTool}s registered in {@code META-INF/services}, its model
+ * extractors and its asset copier. The tools' pages are rendered with Freemarker set up as
+ * JBake's engine sets it up ({@link PageTemplates}).
+ *
+ * <p>Why not {@code Oven.bake()}: in JBake 2.7.0 the oven calls {@code ContentStore.updateSchema()},
+ * which is final and talks to OrientDB, so no in-memory store can stand in; and it runs every
+ * tool on the class path, including its own {@code DocumentsRenderer} (quadratic: it reloads all
+ * documents of a type for every document) and tag/archive/sitemap renderers that our tools
+ * replace. We run the same steps in the same order, with JBake's tools left out.
+ */
+public final class Bakery {
+
+    static {
+        // Freemarker would log template errors through java.util.logging, straight to stderr;
+        // through SLF4J they follow simplelogger.properties like every other log.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
+    }
+
+    /** Classes whose first use is slow (static set-up): loaded while the site is read. */
+    private static final List<String> PRELOADED = List.of("freemarker.template.Configuration",
+            "org.jbake.template.FreemarkerTemplateEngine", "vn.quangngai.dvk.pages.StructuredData",
+            "vn.quangngai.dvk.search.SearchFiles", "vn.quangngai.dvk.opendata.OpenDataFiles");
+
+    private final Incremental incremental;
+    /** Our rendering tools, looked up once. */
+    private final List<SiteTool> tools = tools();
+    private CompletableFuture<Prepared> prepared;
+    private Path preparedFor;
+    private boolean warmedUp;
+
+    /** @param incremental what this bakery reuses from one bake to the next in the same process */
+    public Bakery(Incremental incremental) {
+        this.incremental = incremental;
+    }
+
+    /**
+     * Starts, on a thread of its own, what a bake into {@code destination} needs before the site
+     * has been read: JBake's configuration, and the first use of Flexmark, Freemarker and Jackson
+     * (class set-up and first runs), so that on a cold start they overlap the reading.
+     */
+    public void prepare(Path source, Path destination) {
+        preparedFor = destination;
+        boolean warmUp = !warmedUp; // a warm process needs the head start once
+        warmedUp = true;
+        prepared = CompletableFuture.supplyAsync(() -> {
+            if (warmUp) {
+                incremental.markdown().toHtml("# A\n\n*b* **c** [d](e)\n\n- f\n\n| g |\n|---|\n| h |\n");
+                for (String name : PRELOADED) {
+                    try {
+                        Class.forName(name, true, Bakery.class.getClassLoader());
+                    } catch (ClassNotFoundException | LinkageError e) {
+                        // only a head start: the bake loads it again and reports a real problem
+                    }
+                }
+            }
+            try {
+                return Prepared.load(source, destination);
+            } catch (IOException | ConfigurationException e) {
+                throw new CompletionException(e);
+            }
+        }, PREPARING);
+    }
+
+    /** JBake's configuration for a bake, and Freemarker set up by it with the templates parsed. */
+    private record Prepared(DefaultJBakeConfiguration jbake, Configuration freemarker) {
+
+        static Prepared load(Path source, Path destination) throws IOException, ConfigurationException {
+            DefaultJBakeConfiguration jbake = JBakeSettings.load(source, destination);
+            return new Prepared(jbake, PageTemplates.freemarker(jbake));
+        }
+    }
+
+    private static final Executor PREPARING = task -> {
+        Thread thread = new Thread(task, "dvk-prepare");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
+    private Prepared configuration(Path source, Path destination)
+            throws IOException, ConfigurationException {
+        if (prepared != null && destination.equals(preparedFor)) {
+            try {
+                return prepared.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof ConfigurationException bad) {
+                    throw bad;
+                }
+                if (e.getCause() instanceof BakeException bad) {
+                    throw bad;
+                }
+                throw e;
+            } finally {
+                prepared = null;
+            }
+        }
+        return Prepared.load(source, destination);
+    }
+
+    /** What a bake wrote: HTML pages, all files (.gz twins included), and their paths relative to the folder, with '/'. */
+    public record Baked(int htmlPages, int files, Set<String> written) {
+    }
+
+    /**
+     * Bakes into {@code destination}, after {@link Incremental#begin}, what is to be published at
+     * {@code published}: the whole site, or, when {@code begin} said so, only the files that differ
+     * from those already there. Files already in {@code destination} are written over; those this
+     * bake does not write stay, for the caller to delete ({@link Baked#written}). Throws
+     * {@link BakeException} listing every failure.
+     */
+    public Baked bake(Site site, Path source, Path destination, Path published) {
+        Prepared prepared;
+        try {
+            prepared = configuration(source, destination);
+        } catch (JBakeException | IOException | ConfigurationException e) {
+            throw new BakeException(List.of("jbake.properties: " + e.getMessage()));
+        }
+        DefaultJBakeConfiguration config = prepared.jbake();
+        AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
+        SiteStore store = new SiteStore(site, manifest, incremental);
+        Output output = new Output(destination);
+        store.bakeInto(output, new PageTemplates(config, prepared.freemarker(), store));
+        List<String> errors = new ArrayList<>();
+        // the tools' pages and data files as one piece of work on every core
+        SiteTool.renderTogether(store, tools).stream().map(SiteTool.Rendered::error).filter(Objects::nonNull).forEach(errors::add);
+        if (!incremental.pages().changesOnly()) {
+            AssetFiles assets = new AssetFiles(source.resolve("assets"), store.manifest(), output, errors);
+            assets.clear();
+            Asset asset = new Asset(config);
+            asset.copy();
+            asset.getErrors().forEach(e -> errors.add("assets: " + e.getMessage()));
+            assets.publish();
+        }
+        if (!errors.isEmpty()) {
+            throw new BakeException(errors);
+        }
+        return new Baked(output.htmlPages(), output.files(), output.written());
+    }
+
+    /**
+     * Our tools, in the order of {@code META-INF/services}: JBake's built-in ones, which the
+     * service file of its own jar registers, are replaced by ours.
+     */
+    static List<SiteTool> tools() {
+        List<SiteTool> tools = new ArrayList<>();
+        for (RenderingTool tool : ServiceLoader.load(RenderingTool.class, Bakery.class.getClassLoader())) {
+            if (tool instanceof SiteTool ours) {
+                tools.add(ours);
+            }
+        }
+        return tools;
+    }
+}

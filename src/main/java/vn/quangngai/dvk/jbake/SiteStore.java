@@ -1,0 +1,73 @@
+package vn.quangngai.dvk.jbake;
+
+import org.jbake.app.ContentStore;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+import vn.quangngai.dvk.incremental.Incremental;
+import vn.quangngai.dvk.incremental.RenderCache;
+import vn.quangngai.dvk.pages.PageContext;
+import vn.quangngai.dvk.publish.Output;
+import vn.quangngai.dvk.site.AssetManifest;
+import vn.quangngai.dvk.site.Site;
+
+/**
+ * JBake's content store for our build: a {@link MemoryContentStore} (no OrientDB, whose in-memory
+ * database is created anew for every bake) that also carries what the page builders work from
+ * ({@link PageContext}: the validated {@link Site} …), so that our rendering tools and model
+ * extractor work from typed records. It answers JBake's own queries from the documents the tools
+ * add, so JBake's extractors ({@code published_content} …) still work.
+ */
+public final class SiteStore extends MemoryContentStore {
+
+    private final PageContext context;
+    private final RenderCache cache;
+    private final AssetManifest manifest;
+    private Output output;
+    private PageTemplates templates;
+
+    SiteStore(Site site, AssetManifest manifest, Incremental incremental) {
+        this.context = new PageContext(site, manifest, incremental);
+        this.cache = incremental.pages();
+        this.manifest = manifest;
+    }
+
+    /** What the page builders work from. */
+    PageContext context() {
+        return context;
+    }
+
+    RenderCache cache() {
+        return cache;
+    }
+
+    /** Where this bake writes; set by the Bakery before the tools run. */
+    Output output() {
+        if (output == null) {
+            throw new IllegalStateException("no output: bake through Bakery");
+        }
+        return output;
+    }
+
+    PageTemplates templates() {
+        return templates;
+    }
+
+    /** Where and with which templates this bake renders: set by the Bakery before the tools run. */
+    void bakeInto(Output output, PageTemplates templates) {
+        this.output = output;
+        this.templates = templates;
+    }
+
+    AssetManifest manifest() {
+        return manifest;
+    }
+
+    /** The store a rendering tool was given, or a clear error when JBake was run without our build. */
+    static SiteStore of(ContentStore db, Class<? extends RenderingTool> tool) throws RenderingException {
+        if (db instanceof SiteStore store) {
+            return store;
+        }
+        throw new RenderingException(tool.getSimpleName() + " renders from the validated site; run it through "
+                + "'dan-van-kheo build', not through a stock JBake oven.");
+    }
+}

@@ -1,0 +1,32 @@
+package vn.quangngai.dvk.pages;
+
+import java.util.List;
+import vn.quangngai.dvk.data.Agency;
+import vn.quangngai.dvk.opendata.OpenData;
+import vn.quangngai.dvk.opendata.OpenDataFiles;
+
+/** The open data: every story as JSON and CSV, and the page that documents their fields (/du-lieu/). */
+public final class OpenDataPages implements PageSet {
+
+    @Override
+    public List<PageModel> pages(PageContext context) {
+        PageModel page = PageModel.of(context, "data", OpenData.PATH, "index.html", "Dữ liệu mở",
+                "Danh sách các mô hình “Dân vận khéo” dưới dạng JSON và CSV, và ý nghĩa từng trường dữ liệu.");
+        List<Crumb> crumbs = List.of(Crumb.here(page.title()));
+        page.crumbs(crumbs);
+        page.put("jsonLd", context.structuredData().page(page.title(), (String) page.get("description"), OpenData.PATH, crumbs));
+        page.put("json", OpenData.JSON);
+        page.put("csv", OpenData.CSV);
+        page.put("count", context.site().stories().size());
+        page.put("columns", OpenDataFiles.csvColumns());
+        page.put("separator", OpenDataFiles.LIST_SEPARATOR);
+        return List.of(page);
+    }
+
+    @Override
+    public List<DataFile> files(PageContext context) {
+        String publisher = context.site().registry().agency(context.site().imprint().publisher()).map(Agency::name).orElse("");
+        OpenData data = OpenData.of(context.site(), publisher);
+        return List.of(new DataFile(OpenData.JSON, OpenDataFiles.json(data)), new DataFile(OpenData.CSV, OpenDataFiles.csv(data)));
+    }
+}

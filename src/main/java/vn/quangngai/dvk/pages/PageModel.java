@@ -1,0 +1,102 @@
+package vn.quangngai.dvk.pages;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One output page as the templates will see it: its type (which picks the template), its URI,
+ * title and the way back to the site root, and the values its template reads. Keys every
+ * template can rely on: {@code description}, {@code path} (site-relative folder), {@code root}
+ * (relative way back to the site root, e.g. "../../"), {@code canonical} (absolute URL) and
+ * {@code site} (see {@link Views#siteView}); HTML pages also have {@code crumbs} (see
+ * {@link Crumb}) and {@code jsonLd} (see {@link StructuredData}; a page whose builder gives none
+ * gets a plain WebPage from {@link PageContext#pagesOf}). A value may be {@link Deferred} text,
+ * made when the template reads it. Two models are equal when everything a template sees is:
+ * what a warm build compares.
+ */
+public final class PageModel {
+
+    private final String type;
+    private final String uri;
+    private final String title;
+    private final String rootPath;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private PageModel(String type, String uri, String title, String rootPath) {
+        this.type = type;
+        this.uri = uri;
+        this.title = title;
+        this.rootPath = rootPath;
+    }
+
+    /**
+     * @param path site-relative folder of the page ("" for the root, otherwise ending in "/")
+     * @param file the file written in that folder: "index.html", "feed.xml" …
+     */
+    static PageModel of(PageContext context, String type, String path, String file, String title, String description) {
+        String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        PageModel page = new PageModel(type, path + file, title, root);
+        page.put("root", root);
+        page.put("path", path);
+        page.put("description", description);
+        page.put("canonical", context.site().settings().baseUrl() + path);
+        page.put("site", context.siteView());
+        return page;
+    }
+
+    void put(String key, Object value) {
+        values.put(key, value);
+    }
+
+    Object get(String key) {
+        return values.get(key);
+    }
+
+    /** Sets the page's breadcrumb trail below the home page, ending with the page itself. */
+    void crumbs(List<Crumb> crumbs) {
+        put("crumbs", Crumb.views(crumbs));
+    }
+
+    /** The template's name for pages of this kind: "story", "term", "feed" … */
+    public String type() {
+        return type;
+    }
+
+    /** The site-relative path of the file: its folder and file name ("co-quan/so-y-te/index.html"). */
+    public String uri() {
+        return uri;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The relative way back to the site root from the page's folder ("../../"). */
+    public String rootPath() {
+        return rootPath;
+    }
+
+    /** The values the page's template reads, by key. */
+    public Map<String, Object> values() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PageModel page && type.equals(page.type) && uri.equals(page.uri) && title.equals(page.title)
+                && rootPath.equals(page.rootPath) && values.equals(page.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, uri, title, values);
+    }
+
+    @Override
+    public String toString() {
+        return type + " " + uri;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.quangngai.dvk.pages;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.quangngai.dvk.data.Level;
+import vn.quangngai.dvk.picture.BarChart;
+import vn.quangngai.dvk.site.Site;
+import vn.quangngai.dvk.story.Story;
+import vn.quangngai.dvk.taxonomy.Taxonomies;
+import vn.quangngai.dvk.taxonomy.Taxonomy;
+import vn.quangngai.dvk.taxonomy.Term;
+
+/** The home page, the 404 page, the Atom feed, the sitemap and robots.txt. */
+public final class SitePages implements PageSet {
+
+    @Override
+    public List<PageModel> pages(PageContext context) {
+        Site site = context.site();
+        Views views = context.views();
+        String title = site.settings().title();
+        String homeDescription = "Các mô hình “Dân vận khéo” trong cơ quan hành chính nhà nước tỉnh Quảng Ngãi: theo cơ quan, địa bàn và lĩnh vực.";
+        PageModel home = PageModel.of(context, "home", "", "index.html", title, homeDescription);
+        home.put("jsonLd", context.structuredData().home(homeDescription));
+        home.put("latest", views.stories(site.stories().subList(0, Math.min(6, site.stories().size()))));
+        home.put("storyCount", site.stories().size());
+        home.put("agencyCount", (int) site.stories().stream().map(Story::agency).distinct().count());
+        home.put("districtCount", (int) site.stories().stream().flatMap(s -> s.districts().stream()).distinct().count());
+        home.put("levelChart", levelChart(site));
+        home.put("fieldChart", fieldChart(site));
+        site.pages().stream().filter(p -> p.slug().equals("gioi-thieu")).findFirst()
+                .ifPresent(p -> home.put("about", p.summary()));
+
+        PageModel notFound = PageModel.of(context, "error404", "", "404.html", "Không tìm thấy trang",
+                "Trang bạn tìm không có trên trang “Dân vận khéo”.");
+        // the 404 page is served at any depth, so its links start from the site's own path
+        notFound.put("root", URI.create(site.settings().baseUrl()).getPath());
+        notFound.put("canonical", site.settings().baseUrl() + "404.html");
+
+        PageModel feed = PageModel.of(context, "feed", "", "feed.xml", title, "");
+        feed.put("entries", views.allStories());
+        feed.put("updated", site.stories().isEmpty() ? "" : site.stories().stream()
+                .map(Story::date).max(Comparator.naturalOrder()).orElseThrow() + "T00:00:00+07:00");
+
+        PageModel sitemap = PageModel.of(context, "sitemap", "", "sitemap.xml", title, "");
+        sitemap.put("paths", site.htmlPaths());
+
+        PageModel robots = PageModel.of(context, "robots", "", "robots.txt", title, "");
+        return List.of(home, notFound, feed, sitemap, robots);
+    }
+
+    private static String levelChart(Site site) {
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (Level level : Level.values()) {
+            int count = (int) site.stories().stream()
+                    .filter(s -> site.registry().agency(s.agency()).orElseThrow().level() == level).count();
+            bars.add(new BarChart.Bar(level.label(), count));
+        }
+        return BarChart.svg("bieu-do-cap", "Số mô hình theo cấp của cơ quan thực hiện", bars);
+    }
+
+    /** Fields with the most models first; a model with two fields counts in both. */
+    private static String fieldChart(Site site) {
+        Taxonomy fields = site.taxonomy(Taxonomies.FIELDS);
+        List<BarChart.Bar> bars = fields.terms().stream()
+                .sorted(Comparator.comparingInt((Term t) -> -t.entries().size()))
+                .map(t -> new BarChart.Bar(t.name(), t.entries().size()))
+                .toList();
+        return BarChart.svg("bieu-do-linh-vuc", "Số mô hình theo lĩnh vực (một mô hình có thể thuộc nhiều lĩnh vực)", bars);
+    }
+}

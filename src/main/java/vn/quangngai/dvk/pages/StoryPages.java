@@ -1,0 +1,74 @@
+package vn.quangngai.dvk.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.quangngai.dvk.markdown.Markdown;
+import vn.quangngai.dvk.paging.Pager;
+import vn.quangngai.dvk.parallel.Cores;
+import vn.quangngai.dvk.site.Site;
+import vn.quangngai.dvk.story.Page;
+import vn.quangngai.dvk.story.Story;
+
+/**
+ * One page per story, with links to the previous (newer) and next (older) story, and one page per
+ * standalone page. Linear in the number of stories, unlike JBake's DocumentsRenderer, which loads
+ * every document of the type again for each document.
+ */
+public final class StoryPages implements PageSet {
+
+    private static final String LIST_LABEL = "Mô hình";
+
+    @Override
+    public List<PageModel> pages(PageContext context) {
+        Site site = context.site();
+        Views views = context.views();
+        StructuredData data = context.structuredData();
+        List<Story> stories = site.stories();
+        // each story's model on every core: the models of a large site are a wait on one
+        List<PageModel> pages = new ArrayList<>(Cores.map(stories.size(), i -> {
+            Story story = stories.get(i);
+            PageModel doc = PageModel.of(context, "story", Site.pathOf(story), "index.html", story.title(), story.summary());
+            List<Crumb> crumbs = List.of(Crumb.link(LIST_LABEL, Site.STORIES + "/"), Crumb.here(story.title()));
+            doc.crumbs(crumbs);
+            doc.put("jsonLd", data.article(story, Site.pathOf(story), crumbs));
+            doc.put("story", views.story(story.slug()));
+            Markdown markdown = context.markdown();
+            // HTML made as the page renders: a build never holds every story's HTML at once
+            doc.put("body", new Deferred(List.of(story.file(), story.body()), () -> markdown.toHtml(story.file(), story.body())));
+            if (i > 0) {
+                doc.put("previous", views.story(stories.get(i - 1).slug()));
+            }
+            if (i + 1 < stories.size()) {
+                doc.put("next", views.story(stories.get(i + 1).slug()));
+            }
+            return doc;
+        }));
+        Pager pager = new Pager(stories.size(), site.settings().pageSize());
+        for (Pager.Slice slice : pager.slices()) {
+            String path = Site.STORIES + "/" + slice.suffix();
+            String title = "Các mô hình" + (slice.number() > 1 ? " — trang " + slice.number() : "");
+            String description = "Danh sách " + stories.size() + " mô hình “Dân vận khéo” trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi.";
+            PageModel doc = PageModel.of(context, "stories", path, "index.html", title, description);
+            List<Crumb> crumbs = slice.number() == 1 ? List.of(Crumb.here(LIST_LABEL))
+                    : List.of(Crumb.link(LIST_LABEL, Site.STORIES + "/"), Crumb.here("Trang " + slice.number()));
+            doc.crumbs(crumbs);
+            List<StructuredData.Item> items = stories.subList(slice.from(), slice.to()).stream()
+                    .map(s -> new StructuredData.Item(s.title(), Site.pathOf(s))).toList();
+            doc.put("jsonLd", data.collection(title, description, path, crumbs, items, slice.from() + 1));
+            doc.put("entries", views.stories(stories.subList(slice.from(), slice.to())));
+            doc.put("pager", Pagers.view(slice, Site.STORIES + "/"));
+            doc.put("total", stories.size());
+            pages.add(doc);
+        }
+        for (Page page : site.pages()) {
+            PageModel doc = PageModel.of(context, "page", Site.pathOf(page), "index.html", page.title(), page.summary());
+            List<Crumb> crumbs = List.of(Crumb.here(page.title()));
+            doc.crumbs(crumbs);
+            doc.put("jsonLd", data.page(page.title(), page.summary(), Site.pathOf(page), crumbs));
+            doc.put("body", context.markdown().toHtml(page.file(), page.body()));
+            doc.put("summary", page.summary());
+            pages.add(doc);
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,107 @@
+package vn.quangngai.dvk.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.quangngai.dvk.data.District;
+import vn.quangngai.dvk.paging.Pager;
+import vn.quangngai.dvk.picture.TileMap;
+import vn.quangngai.dvk.site.Site;
+import vn.quangngai.dvk.story.Story;
+import vn.quangngai.dvk.taxonomy.Taxonomies;
+import vn.quangngai.dvk.taxonomy.Taxonomy;
+import vn.quangngai.dvk.taxonomy.Term;
+
+/**
+ * The index pages JBake lacks: for each taxonomy (agency, district, field) a page listing its
+ * terms with counts, and for each term its stories, paginated by {@code site.page.size}. A
+ * district page also knows how many models are province-wide, so an empty district can point
+ * readers to them.
+ */
+public final class TaxonomyPages implements PageSet {
+
+    static final String PROVINCE_WIDE_ANCHOR = "toan-tinh";
+
+    @Override
+    public List<PageModel> pages(PageContext context) {
+        Site site = context.site();
+        Views views = context.views();
+        StructuredData data = context.structuredData();
+        List<Story> provinceWide = site.stories().stream().filter(Story::provinceWide).toList();
+        List<PageModel> pages = new ArrayList<>();
+        for (Taxonomy taxonomy : site.taxonomies()) {
+            // one view of the taxonomy and of each term, shared by all its pages: building them
+            // per page made the pages' models grow with terms × pages
+            Map<String, Object> taxonomyView = views.taxonomy(taxonomy);
+            PageModel index = PageModel.of(context, "taxonomy", taxonomy.path(), "index.html", taxonomy.title(),
+                    indexDescription(taxonomy));
+            List<Crumb> indexCrumbs = List.of(Crumb.here(taxonomy.title()));
+            index.crumbs(indexCrumbs);
+            index.put("jsonLd", data.collection(taxonomy.title(), indexDescription(taxonomy), taxonomy.path(), indexCrumbs,
+                    taxonomy.terms().stream().map(t -> new StructuredData.Item(t.name(), taxonomy.pathOf(t))).toList(), 1));
+            index.put("taxonomy", taxonomyView);
+            if (taxonomy.key().equals(Taxonomies.DISTRICTS)) {
+                index.put("provinceWide", views.stories(provinceWide));
+                index.put("provinceWideAnchor", PROVINCE_WIDE_ANCHOR);
+                index.put("tileMap", tileMap(taxonomy, (String) index.get("root")));
+            }
+            pages.add(index);
+            for (Term term : taxonomy.terms()) {
+                Map<String, Object> termView = views.term(taxonomy, term);
+                for (Pager.Slice slice : site.pagerOf(term).slices()) {
+                    String title = term.name() + (slice.number() > 1 ? " — trang " + slice.number() : "");
+                    String path = taxonomy.pathOf(term) + slice.suffix();
+                    PageModel doc = PageModel.of(context, "term", path, "index.html", title, termDescription(taxonomy, term));
+                    List<Crumb> crumbs = slice.number() == 1
+                            ? List.of(Crumb.link(taxonomy.title(), taxonomy.path()), Crumb.here(term.name()))
+                            : List.of(Crumb.link(taxonomy.title(), taxonomy.path()), Crumb.link(term.name(), taxonomy.pathOf(term)),
+                                    Crumb.here("Trang " + slice.number()));
+                    doc.crumbs(crumbs);
+                    List<StructuredData.Item> items = term.entries().subList(slice.from(), slice.to()).stream()
+                            .map(s -> new StructuredData.Item(s.title(), Site.pathOf(s))).toList();
+                    doc.put("jsonLd", data.collection(title, termDescription(taxonomy, term), path, crumbs, items, slice.from() + 1));
+                    doc.put("taxonomy", taxonomyView);
+                    doc.put("term", termView);
+                    doc.put("entries", views.stories(term.entries().subList(slice.from(), slice.to())));
+                    doc.put("pager", Pagers.view(slice, taxonomy.pathOf(term)));
+                    if (taxonomy.key().equals(Taxonomies.DISTRICTS)) {
+                        doc.put("provinceWideCount", provinceWide.size());
+                        doc.put("provinceWidePath", taxonomy.path() + "#" + PROVINCE_WIDE_ANCHOR);
+                    }
+                    pages.add(doc);
+                }
+            }
+        }
+        return pages;
+    }
+
+    /** Districts without a place on the map go in a row of their own below it. */
+    private static String tileMap(Taxonomy districts, String root) {
+        int spareRow = districts.terms().stream().map(t -> ((District) t.subject()).tile())
+                .filter(java.util.Objects::nonNull).mapToInt(District.Tile::row).max().orElse(-1) + 1;
+        List<TileMap.Tile> tiles = new ArrayList<>();
+        int spareColumn = 0;
+        for (Term term : districts.terms()) {
+            District.Tile place = ((District) term.subject()).tile();
+            int column = place != null ? place.column() : spareColumn++;
+            int row = place != null ? place.row() : spareRow;
+            tiles.add(new TileMap.Tile(column, row, term.name(), term.entries().size(), root + districts.pathOf(term)));
+        }
+        return TileMap.svg(tiles, "Bản đồ ô 13 huyện, thị xã, thành phố năm 2023 và số mô hình của từng nơi");
+    }
+
+    private static String indexDescription(Taxonomy taxonomy) {
+        return switch (taxonomy.key()) {
+            case Taxonomies.AGENCIES -> "Các cơ quan, đơn vị, địa phương có mô hình “Dân vận khéo” và số mô hình của từng nơi.";
+            case Taxonomies.DISTRICTS -> "13 huyện, thị xã, thành phố của tỉnh Quảng Ngãi (năm 2023) và các mô hình “Dân vận khéo” trên từng địa bàn.";
+            default -> "Các lĩnh vực của mô hình “Dân vận khéo” và số mô hình trong từng lĩnh vực.";
+        };
+    }
+
+    private static String termDescription(Taxonomy taxonomy, Term term) {
+        int count = term.entries().size();
+        String subject = taxonomy.key().equals(Taxonomies.FIELDS) ? "lĩnh vực " + term.name() : term.name();
+        return count == 0 ? subject + ": chưa có mô hình “Dân vận khéo” nào được ghi nhận."
+                : count + " mô hình “Dân vận khéo” của " + subject + ".";
+    }
+}

@@ -1,0 +1,172 @@
+package vn.quangngai.dvk.pages;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.quangngai.dvk.data.Agency;
+import vn.quangngai.dvk.data.District;
+import vn.quangngai.dvk.data.Imprint;
+import vn.quangngai.dvk.data.Registry;
+import vn.quangngai.dvk.memo.Memo;
+import vn.quangngai.dvk.site.AssetManifest;
+import vn.quangngai.dvk.site.Site;
+import vn.quangngai.dvk.story.Figure;
+import vn.quangngai.dvk.story.Story;
+import vn.quangngai.dvk.taxonomy.Taxonomies;
+import vn.quangngai.dvk.taxonomy.Taxonomy;
+import vn.quangngai.dvk.taxonomy.Term;
+import vn.quangngai.dvk.text.AdministrativeDate;
+
+/**
+ * Turns our records into the maps templates read — the one place that defines what a template can
+ * see. Freemarker under JBake wraps plain maps and lists, not records, so views are maps. Every
+ * {@code path} is site-relative ("co-quan/so-y-te/"); templates prefix it with the page's
+ * {@code root} so links work at the root and under any sub-path.
+ *
+ * <pre>
+ * link    : id, name, path
+ * story   : slug, path, title, date ("ngày 04 tháng 6 năm 2020"), dateIso, summary,
+ *           agency (link + shortName), districts [link], fields [link], provinceWide,
+ *           figures [value, label], image (src, alt) or absent
+ * term    : link + count, entries [story] (all), and per taxonomy:
+ *           agency: shortName, level, kind, district (link), parent (link);
+ *           district: kind, terrain
+ * taxonomy: key, title, path, terms [term]
+ * site    : see {@link #siteView(AssetManifest)}
+ * </pre>
+ */
+public final class Views {
+
+    private final Site site;
+    private final Map<String, Map<String, Object>> storyViews = new LinkedHashMap<>();
+
+    /** @param remembered the story views of the last warm build, reused for equal stories while the registry is equal */
+    Views(Site site, Memo<Map<String, Object>> remembered) {
+        this.site = site;
+        Registry registry = site.registry();
+        remembered.nextBuild(List.of(registry.agencies(), registry.districts(), registry.fields()));
+        for (Story story : site.stories()) {
+            storyViews.put(story.slug(), remembered.get(story, () -> story(story)));
+        }
+    }
+
+    public Map<String, Object> story(String slug) {
+        return storyViews.get(slug);
+    }
+
+    public List<Map<String, Object>> stories(List<Story> stories) {
+        List<Map<String, Object>> views = new ArrayList<>(stories.size());
+        stories.forEach(s -> views.add(storyViews.get(s.slug())));
+        return views;
+    }
+
+    public List<Map<String, Object>> allStories() {
+        return List.copyOf(storyViews.values());
+    }
+
+    private Map<String, Object> story(Story story) {
+        Registry registry = site.registry();
+        Agency agency = registry.agency(story.agency()).orElseThrow();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("slug", story.slug());
+        view.put("path", Site.pathOf(story));
+        view.put("title", story.title());
+        view.put("date", AdministrativeDate.format(story.date()));
+        view.put("dateIso", story.date().toString());
+        view.put("summary", story.summary());
+        Map<String, Object> agencyView = link(agency.id(), agency.name(), Taxonomies.AGENCIES);
+        agencyView.put("shortName", agency.shortName());
+        view.put("agency", agencyView);
+        view.put("districts", story.districts().stream()
+                .map(id -> link(id, registry.district(id).orElseThrow().name(), Taxonomies.DISTRICTS)).toList());
+        view.put("fields", story.fields().stream()
+                .map(id -> link(id, registry.field(id).orElseThrow().name(), Taxonomies.FIELDS)).toList());
+        view.put("provinceWide", story.provinceWide());
+        List<Map<String, Object>> figures = new ArrayList<>();
+        for (Figure figure : story.figures()) {
+            figures.add(Map.of("value", figure.value(), "label", figure.label()));
+        }
+        view.put("figures", figures);
+        if (story.image() != null) {
+            view.put("image", Map.of("src", story.image().src(), "alt", story.image().alt()));
+        }
+        return Collections.unmodifiableMap(view); // shared by pages, and by builds in a warm process
+    }
+
+    public Map<String, Object> taxonomy(Taxonomy taxonomy) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("key", taxonomy.key());
+        view.put("title", taxonomy.title());
+        view.put("path", taxonomy.path());
+        view.put("terms", taxonomy.terms().stream().map(t -> term(taxonomy, t)).toList());
+        return view;
+    }
+
+    public Map<String, Object> term(Taxonomy taxonomy, Term term) {
+        Map<String, Object> view = link(term.id(), term.name(), taxonomy.key());
+        view.put("count", term.entries().size());
+        if (term.subject() instanceof Agency agency) {
+            view.put("shortName", agency.shortName());
+            view.put("level", agency.level().label());
+            view.put("levelId", agency.level().id());
+            view.put("kind", site.registry().kind(agency.kind()).map(k -> k.name()).orElse(agency.kind()));
+            if (agency.district() != null) {
+                view.put("district", link(agency.district(), site.registry().district(agency.district()).orElseThrow().name(),
+                        Taxonomies.DISTRICTS));
+            }
+            if (agency.parent() != null) {
+                view.put("parent", link(agency.parent(), site.registry().agency(agency.parent()).orElseThrow().name(),
+                        Taxonomies.AGENCIES));
+            }
+        } else if (term.subject() instanceof District district) {
+            view.put("kind", district.kindLabel());
+            if (district.terrainLabel() != null) {
+                view.put("terrain", district.terrainLabel());
+            }
+        }
+        return view;
+    }
+
+    private static Map<String, Object> link(String id, String name, String taxonomy) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", id);
+        view.put("name", name);
+        view.put("path", taxonomy + "/" + id + "/");
+        return view;
+    }
+
+    /**
+     * What every page shows about the site: title, baseUrl, publisher (the publishing agency's
+     * name), imprint (publisher (link), report: title, month ("tháng 8 năm 2023"), signer,
+     * signerTitle — from data/trang.yaml), nav [label, path], and assets
+     * (logical path under assets/ → published, fingerprinted path, e.g. css/site.css).
+     */
+    public Map<String, Object> siteView(AssetManifest manifest) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("assets", manifest.paths());
+        view.put("title", site.settings().title());
+        view.put("baseUrl", site.settings().baseUrl());
+        Imprint imprint = site.imprint();
+        Agency publisher = site.registry().agency(imprint.publisher()).orElseThrow();
+        view.put("publisher", publisher.name());
+        Imprint.Report report = imprint.report();
+        view.put("imprint", Map.of(
+                "publisher", link(publisher.id(), publisher.name(), Taxonomies.AGENCIES),
+                "report", Map.of("title", report.title(), "month", AdministrativeDate.format(report.month()),
+                        "signer", report.signer(), "signerTitle", report.signerTitle())));
+        view.put("nav", List.of(
+                navItem("Mô hình", Site.STORIES + "/"),
+                navItem("Cơ quan", Taxonomies.AGENCIES + "/"),
+                navItem("Địa bàn", Taxonomies.DISTRICTS + "/"),
+                navItem("Lĩnh vực", Taxonomies.FIELDS + "/"),
+                navItem("Tìm kiếm", Site.SEARCH + "/"),
+                navItem("Giới thiệu", "gioi-thieu/")));
+        return view;
+    }
+
+    private static Map<String, Object> navItem(String label, String path) {
+        return Map.of("label", label, "path", path);
+    }
+}
