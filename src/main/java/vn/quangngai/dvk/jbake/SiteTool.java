@@ -44,6 +44,9 @@ abstract class SiteTool implements RenderingTool {
         return result.count();
     }
 
+    private static final String TOO_DEEP = "mẫu trang hoặc nội dung lồng nhau quá sâu (StackOverflowError): "
+            + "xem lại macro hay #include gọi lại chính nó trong templates/, hoặc phần nội dung lồng nhiều tầng của trang này";
+
     /** What one tool rendered: pages and data files, and the report of its failures (null when none). */
     record Rendered(int count, String error) {
     }
@@ -88,6 +91,8 @@ abstract class SiteTool implements RenderingTool {
                     files[t] = tools.get(t).writeFiles(store);
                 } catch (IOException | RuntimeException e) {
                     fileFailures[t] = rootCause(e);
+                } catch (StackOverflowError e) {
+                    fileFailures[t] = TOO_DEEP;
                 }
                 return;
             }
@@ -100,6 +105,9 @@ abstract class SiteTool implements RenderingTool {
                 }
             } catch (Exception e) {
                 failures[t][i] = rootCause(e);
+            } catch (StackOverflowError e) {
+                // a template or a page model that nests without end: name the page, not a thousand frames
+                failures[t][i] = TOO_DEEP;
             }
         });
         List<Rendered> results = new ArrayList<>();

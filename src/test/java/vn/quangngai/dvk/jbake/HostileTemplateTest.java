@@ -55,4 +55,18 @@ class HostileTemplateTest {
                 .hasMessageContaining("khi tạo mo-hinh/a");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void aTemplateThatRecursesForeverFailsTheBuildNamingThePageNotWithAStackTrace() throws Exception {
+        String story = Files.readString(TestSite.PROJECT.resolve("templates/story.ftl"));
+        int afterFtlHeader = story.indexOf('\n') + 1;
+        Path source = site("-- templates/story.ftl --\n" + story.substring(0, afterFtlHeader)
+                + "<#macro deeper><@deeper/></#macro><@deeper/>\n" + story.substring(afterFtlHeader));
+        Path out = root.resolve("out");
+        assertThatThrownBy(() -> new SiteBuild().run(source, out))
+                .isNotInstanceOf(StackOverflowError.class)
+                .hasMessageContaining("lồng nhau quá sâu")
+                .hasMessageContaining("khi tạo mo-hinh/a");
+        assertThat(out).doesNotExist();
+    }
 }
