@@ -85,6 +85,12 @@ public final class History {
         return Optional.ofNullable(lifespans.get(unit));
     }
 
+    /** Whether the unit may have existed on {@code day}: it has no lifespan, or the day falls within it. */
+    public boolean existedOn(String unit, java.time.LocalDate day) {
+        Lifespan lifespan = lifespans.get(unit);
+        return lifespan == null || !(lifespan.endedBefore(day) || lifespan.beganAfter(day));
+    }
+
     /** What the unit became, in the order written (for a district: the communes formed from it, in name order); empty when not recorded. */
     public List<String> successors(String unit) {
         return List.copyOf(successors.getOrDefault(unit, List.of()));
