@@ -10,6 +10,7 @@ import vn.quangngai.dvk.data.LegalAct;
 import vn.quangngai.dvk.data.Lifespan;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.data.Source;
+import vn.quangngai.dvk.story.Story;
 
 /**
  * What a term's page says of time: when its agency or district existed ("đến 30/6/2025"), what
@@ -33,6 +34,37 @@ public record Lineage(String validFrom, String validTo, List<Unit> successors, L
         successors = List.copyOf(successors);
         predecessors = List.copyOf(predecessors);
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * A unit a story names that has since ended: the name the story keeps, when it ended, and what
+     * it is called today (empty: not yet recorded). {@link #text()} is the sentence a story page or
+     * a search hit shows.
+     */
+    public record Renamed(Unit unit, String validTo, List<Unit> successors) {
+
+        public Renamed {
+            successors = List.copyOf(successors);
+        }
+
+        /** "Huyện Minh Long (đến 30/6/2025) nay thuộc: Xã Minh Long, Xã Sơn Mai." */
+        public String text() {
+            return unit.name() + " (đến " + validTo + ") " + (successors.isEmpty() ? "— tên hiện nay chưa được ghi nhận."
+                    : "nay thuộc: " + String.join(", ", successors.stream().map(Unit::name).toList()) + ".");
+        }
+    }
+
+    /** The story's agency and districts that have ended, in that order: what a note on its page says they are called today. */
+    public static List<Renamed> renamed(Registry registry, Story story) {
+        List<String> ids = new ArrayList<>();
+        ids.add(story.agency());
+        ids.addAll(story.districts());
+        List<Renamed> renamed = new ArrayList<>();
+        for (String id : ids) {
+            of(registry, id).filter(l -> l.validTo() != null).ifPresent(l -> renamed.add(
+                    new Renamed(new Unit(id, registry.unitName(id), pathOf(registry, id)), l.validTo(), l.successors())));
+        }
+        return renamed;
     }
 
     public static Optional<Lineage> of(Registry registry, String id) {

@@ -2,6 +2,7 @@ package vn.quangngai.dvk.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.data.RegistryReader;
 import vn.quangngai.dvk.problem.Problems;
+import vn.quangngai.dvk.story.Story;
 import vn.quangngai.dvk.testing.TestSite;
 
 /** What the page of a dissolved unit says: its dates, what it became, and the sources. */
@@ -46,5 +48,17 @@ class LineageTest {
         assertThat(Lineage.of(registry, "so-ngoai-vu")).as("not merged, nothing recorded").isEmpty();
         assertThat(Lineage.of(registry, "so-nong-nghiep-moi-truong").orElseThrow().predecessors())
                 .extracting(Lineage.Unit::id).containsExactly("so-nong-nghiep-phat-trien-nong-thon");
+    }
+
+    @Test
+    void aStoryOfTheReportSaysWhatItsAgencyAndDistrictsAreCalledToday() {
+        Story story = new Story("a", "A", LocalDate.of(2026, 11, 25),
+                "ubnd-xa-hanh-dung", List.of("nghia-hanh"), List.of("y-te"), "s", List.of(), null, "", "a.md", 1);
+        assertThat(Lineage.renamed(registry, story)).extracting(Lineage.Renamed::text).containsExactly(
+                "Ủy ban nhân dân xã Hành Dũng, huyện Nghĩa Hành (đến 30/6/2025) nay thuộc: Xã Phước Giang.",
+                "Huyện Nghĩa Hành (đến 30/6/2025) nay thuộc: Xã Đình Cương, Xã Nghĩa Hành, Xã Phước Giang, Xã Thiện Tín.");
+        Story provincial = new Story("b", "B", LocalDate.of(2026, 11, 25),
+                "so-ngoai-vu", List.of(), List.of("y-te"), "s", List.of(), null, "", "b.md", 1);
+        assertThat(Lineage.renamed(registry, provincial)).isEmpty();
     }
 }
