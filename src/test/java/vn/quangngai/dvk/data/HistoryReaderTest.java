@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.assertj.core.groups.Tuple;
 import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.problem.Problems;
 import vn.quangngai.dvk.testing.TestSite;
@@ -193,5 +194,23 @@ class HistoryReaderTest {
             assertThat(p.message()).contains("không có địa bàn với id \"minh-lon\"");
             assertThat(p.hint()).startsWith("Có phải ý bạn là \"minh-long\"?");
         });
+    }
+
+    @Test
+    void successorsWithoutAnEndAndSuccessorsWrittenOnADistrictAreErrors() {
+        addAgency("""
+                - id: so-a
+                  name: Sở A
+                  level: tinh
+                  kind: so-nganh
+                  successors: [so-noi-vu]
+                  sources: [nhandan-14-so-2025-02-18]
+                """);
+        String districts = TestSite.read(root.resolve(RegistryReader.DISTRICTS));
+        TestSite.put(root, RegistryReader.DISTRICTS, districts.replace("    tile: [1, 2]\n", "    tile: [1, 2]\n    successors: [xa-minh-long]\n"));
+        assertThat(read()).isNull();
+        assertThat(problems.list()).extracting(Problem::file, Problem::message).containsExactlyInAnyOrder(
+                Tuple.tuple("data/co-quan.yaml", "có đơn vị kế tiếp (successors) nhưng chưa ghi ngày kết thúc."),
+                Tuple.tuple("data/dia-ban.yaml", "địa bàn không ghi successors ở đây."));
     }
 }
