@@ -65,6 +65,40 @@
       </tbody>
     </table>
 
+    <#if content.unitColumns??>
+    <#assign unitDocs = {
+      "id": "Mã của đơn vị (chữ thường không dấu), không đổi khi tên đổi.",
+      "layer": "Lớp: co-quan (cơ quan), dia-ban (huyện, thị xã, thành phố năm 2023) hoặc xa-phuong (xã, phường, đặc khu từ ngày 01/7/2025).",
+      "name": "Tên đầy đủ.",
+      "kind": "Loại đơn vị (sở, ngành; Ủy ban nhân dân; huyện; xã; phường …).",
+      "valid_from": "Ngày bắt đầu tồn tại, dạng NNNN-TT-NN, hoặc NNNN-TT khi nguồn chỉ cho biết tháng. Để trống: đã có trước báo cáo năm 2023.",
+      "valid_to": "Ngày cuối cùng còn tồn tại, cùng dạng. Để trống: vẫn còn, hoặc chưa ghi nhận thay đổi.",
+      "predecessor_ids": "Mã các đơn vị trước đó của đơn vị này (đơn vị nó được lập từ, hoặc tiếp nhận).",
+      "predecessor_names": "Tên các đơn vị đó, cùng thứ tự.",
+      "successor_ids": "Mã các đơn vị nay tiếp nhận đơn vị này (một hay nhiều). Để trống khi valid_to có giá trị: tên hiện nay chưa được ghi nhận vì chưa có nguồn.",
+      "successor_names": "Tên các đơn vị đó, cùng thứ tự.",
+      "act": "Số và ngày của văn bản làm thay đổi, ví dụ 1677/NQ-UBTVQH15 (2025-06-16). Để trống: chưa tìm được văn bản.",
+      "source_ids": "Mã các nguồn đã đọc để ghi thay đổi (xem mảng sources của tệp JSON).",
+      "source_urls": "Địa chỉ các nguồn đó, cùng thứ tự.",
+      "note": "Ghi chú về thay đổi, viết lại bằng lời của trang."
+    }>
+    <h2 id="don-vi">Cơ quan, địa bàn, xã phường và các thay đổi từ năm 2025</h2>
+    <p>Các cơ quan, 13 huyện, thị xã, thành phố năm 2023 và các xã, phường, đặc khu của tỉnh từ ngày 01/7/2025, kèm thời gian tồn tại, đơn vị trước và sau, văn bản và nguồn của từng thay đổi. Thông tin nào chưa có nguồn thì chưa được ghi.</p>
+    <ul>
+      <li><a href="${content.root}${content.registryJson}" type="application/json">don-vi.json</a>: mảng <code>units</code> (các trường như các cột dưới đây; <code>predecessors</code>, <code>successors</code> là các cặp <code>id</code>, <code>name</code>), mảng <code>acts</code> (văn bản: <code>id</code>, <code>number</code>, <code>title</code>, <code>issuer</code>, <code>date</code>, <code>sources</code>) và mảng <code>sources</code> (nguồn: <code>id</code>, <code>title</code>, <code>issuer</code>, <code>number</code>, <code>date</code>, <code>url</code>, <code>note</code>).</li>
+      <li><a href="${content.root}${content.registryCsv}" type="text/csv">don-vi.csv</a>: mỗi dòng một đơn vị, cùng quy ước với mo-hinh.csv.</li>
+    </ul>
+    <table>
+      <caption>Các cột của don-vi.csv, theo thứ tự</caption>
+      <thead><tr><th scope="col">Cột</th><th scope="col">Ý nghĩa</th></tr></thead>
+      <tbody>
+      <#list content.unitColumns as column>
+        <tr data-column="${column}"><td><code>${column}</code></td><td>${unitDocs[column]}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </#if>
+
     <h2 id="mo-tep">Mở tệp</h2>
     <ul>
       <li><strong>Excel</strong>: nháy đúp vào tệp CSV. Nếu mọi cột dồn vào cột A (máy đặt định dạng vùng dùng dấu chấm phẩy làm dấu ngăn cách danh sách), mở bằng Dữ liệu (Data) → Từ Văn bản/CSV (From Text/CSV), chọn mã 65001: Unicode (UTF-8) và dấu ngăn cách là dấu phẩy (Comma).</li>

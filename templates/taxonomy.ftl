@@ -34,7 +34,7 @@
   </figure>
   </#if>
   <ul class="terms">
-  <#list t.terms as term><li data-term="${term.id}" data-count="${term.count}"><a href="${content.root}${term.path}">${term.name}</a> <span class="meta"><#if term.terrain??><span class="tag">${term.terrain}</span> </#if><span class="count">${term.count} mô hình</span></span></li></#list>
+  <#list t.terms as term><li data-term="${term.id}" data-count="${term.count}"><a href="${content.root}${term.path}">${term.name}</a> <span class="meta"><#if term.terrain??><span class="tag">${term.terrain}</span> </#if><span class="count">${term.count} mô hình</span></span><#if term.lineage?? && term.lineage.successors?has_content> <span class="now">Nay thuộc: <#list term.lineage.successors as u>${u.name}<#sep>, </#list></span></#if></li></#list>
   </ul>
 </#if>
 <#if content.provinceWide??>

@@ -13,6 +13,22 @@
   <#if term.parent??><div><dt>Trực thuộc</dt><dd><a href="${content.root}${term.parent.path}">${term.parent.name}</a></dd></div></#if>
   <div><dt>Số mô hình</dt><dd>${term.count}</dd></div>
 </dl>
+<#if term.lineage??>
+<#assign h = term.lineage>
+<section class="lineage" aria-labelledby="thay-doi">
+  <h2 id="thay-doi">Sau năm 2023</h2>
+  <dl class="facts">
+    <#if h.validFrom??><div><dt>Có từ</dt><dd>${h.validFrom}</dd></div></#if>
+    <#if h.validTo??><div><dt>Thời gian tồn tại</dt><dd>đến ${h.validTo}</dd></div></#if>
+    <#if h.successors?has_content><div><dt>Nay thuộc</dt><dd><#list h.successors as u><#if u.path??><a href="${content.root}${u.path}">${u.name}</a><#else>${u.name}</#if><#sep>, </#list></dd></div>
+    <#elseif h.validTo??><div><dt>Nay thuộc</dt><dd>Tên hiện nay chưa được ghi nhận: chưa tìm được nguồn công khai nêu tên đơn vị kế tiếp.</dd></div></#if>
+    <#if h.predecessors?has_content><div><dt>Trước đây</dt><dd><#list h.predecessors as u><#if u.path??><a href="${content.root}${u.path}">${u.name}</a><#else>${u.name}</#if><#sep>, </#list></dd></div></#if>
+    <#if h.act??><div><dt>Văn bản</dt><dd>${h.act}</dd></div></#if>
+  </dl>
+  <#if h.note??><p>${h.note}</p></#if>
+  <p class="note">Nguồn: <#list h.sources as c><cite>${c.title}</cite> (${c.issuer}<#if c.number??>, ${c.number}</#if><#if c.date??>, ${c.date}</#if>), ${c.url}<#sep>; </#list>.</p>
+</section>
+</#if>
 <#if content.entries?has_content>
 <h2>Các mô hình</h2>
 <@l.cards content.entries/>

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import vn.quangngai.dvk.text.Vietnamese;
 
 /**
- * Agencies, districts, fields and kinds, each in Vietnamese alphabetical order of name (id as the
+ * Agencies, districts, fields and kinds (and, in {@link #history()}, what became of them), each in Vietnamese alphabetical order of name (id as the
  * final tie-breaker), with lookup by id. Built by {@link RegistryReader}, which has checked that
  * every reference resolves.
  */
@@ -26,8 +26,15 @@ public final class Registry {
     private final List<String> agencyIds;
     private final List<String> districtIds;
     private final List<String> fieldIds;
+    private final History history;
 
+    /** A registry that knows nothing of time: no lifespans, sources or communes. */
     public Registry(List<Agency> agencies, List<District> districts, List<Field> fields, List<Kind> kinds) {
+        this(agencies, districts, fields, kinds, History.EMPTY);
+    }
+
+    public Registry(List<Agency> agencies, List<District> districts, List<Field> fields, List<Kind> kinds, History history) {
+        this.history = history;
         Comparator<String> order = Vietnamese.order();
         this.agencies = agencies.stream().sorted(Comparator.comparing(Agency::name, order).thenComparing(Agency::id)).toList();
         this.districts = districts.stream().sorted(Comparator.comparing(District::name, order).thenComparing(District::id)).toList();
@@ -83,5 +90,18 @@ public final class Registry {
 
     public List<String> fieldIds() {
         return fieldIds;
+    }
+
+    /** Lifespans, successors, sources, legal acts and the communes of the new province. */
+    public History history() {
+        return history;
+    }
+
+    /** The name of an agency, a district or a commune, or null for an unknown id. */
+    public String unitName(String id) {
+        return agency(id).map(Agency::name)
+                .or(() -> district(id).map(District::name))
+                .or(() -> history.commune(id).map(Commune::name))
+                .orElse(null);
     }
 }

@@ -22,6 +22,7 @@ import vn.quangngai.dvk.text.Vietnamese;
  * Reads {@code data/co-quan.yaml}, {@code data/dia-ban.yaml} and {@code data/linh-vuc.yaml}
  * into a {@link Registry} and cross-checks them: ids are ASCII slugs and unique, names do not fold
  * to one slug, every agency's kind, district and parent exist, local agencies name a district.
+ * What the registry knows of time (lifespans, sources, communes) is read with {@link HistoryReader}.
  */
 public final class RegistryReader {
 
@@ -29,18 +30,26 @@ public final class RegistryReader {
     public static final String DISTRICTS = "data/dia-ban.yaml";
     public static final String FIELDS = "data/linh-vuc.yaml";
 
-    private static final Set<String> AGENCY_KEYS = Set.of("id", "name", "short", "level", "kind", "district", "parent");
-    private static final Set<String> DISTRICT_KEYS = Set.of("id", "name", "kind", "terrain", "tile");
+    private static final Set<String> AGENCY_KEYS = withLifespan("id", "name", "short", "level", "kind", "district", "parent");
+    private static final Set<String> DISTRICT_KEYS = withLifespan("id", "name", "kind", "terrain", "tile");
     private static final Set<String> DISTRICT_KINDS = Set.of("thanh-pho", "thi-xa", "huyen");
     private static final Set<String> TERRAINS = Set.of("mien-nui", "hai-dao");
     private static final Set<String> FIELD_KEYS = Set.of("id", "name");
 
     private final Path source;
     private final Problems problems;
+    private final HistoryReader history;
 
     public RegistryReader(Path source, Problems problems) {
         this.source = source;
         this.problems = problems;
+        this.history = new HistoryReader(source, problems);
+    }
+
+    private static Set<String> withLifespan(String... keys) {
+        Set<String> all = new java.util.HashSet<>(Set.of(keys));
+        all.addAll(HistoryReader.LIFESPAN_KEYS);
+        return Set.copyOf(all);
     }
 
     /** The registry, or null when any data file has an error (the problems say which). */
@@ -60,13 +69,14 @@ public final class RegistryReader {
         List<Kind> kinds = new ArrayList<>();
         List<Agency> agencies = new ArrayList<>();
         Map<String, String> agencyPaths = new HashMap<>();
-        rows(districtFile, "districts", DISTRICT_KEYS, row -> readDistrict(row, districts));
+        rows(districtFile, "districts", DISTRICT_KEYS, row -> readDistrict(row, districts, history));
         rows(fieldFile, "fields", FIELD_KEYS, row -> fields.add(new Field(row.id(), row.name())));
         rows(agencyFile, "kinds", FIELD_KEYS, row -> kinds.add(new Kind(row.id(), row.name())));
-        rows(agencyFile, "agencies", AGENCY_KEYS, row -> readAgency(row, agencies, agencyPaths));
+        rows(agencyFile, "agencies", AGENCY_KEYS, row -> readAgency(row, agencies, agencyPaths, history));
         checkAgencies(agencyFile.fields(), agencies, agencyPaths, districts, kinds);
+        History read = history.read(agencies, districts);
         // stories checked against a half-read registry would only repeat these errors
-        return problems.errorCount() > before ? null : new Registry(agencies, districts, fields, kinds);
+        return problems.errorCount() > before ? null : new Registry(agencies, districts, fields, kinds, read);
     }
 
     private record Loaded(YamlDocument document, YamlFields fields) {
@@ -134,7 +144,7 @@ public final class RegistryReader {
         }
     }
 
-    private static void readDistrict(Row row, List<District> districts) {
+    private static void readDistrict(Row row, List<District> districts, HistoryReader history) {
         String kind = row.fields().requiredText(row.node(), row.path(), "kind", "Một trong: " + String.join(", ", DISTRICT_KINDS.stream().sorted().toList()) + ".");
         if (kind != null && !DISTRICT_KINDS.contains(kind)) {
             row.fields().error(row.path() + ".kind", "loại đơn vị \"" + kind + "\" không hợp lệ.",
@@ -148,6 +158,7 @@ public final class RegistryReader {
             return;
         }
         District.Tile tile = tile(row);
+        history.readRow(row.fields(), row.node(), row.path(), row.id(), false);
         if (kind != null) {
             districts.add(new District(row.id(), row.name(), kind, terrain, tile));
         }
@@ -168,7 +179,7 @@ public final class RegistryReader {
         return new District.Tile(Integer.parseInt(node.get(0).asText()), Integer.parseInt(node.get(1).asText()));
     }
 
-    private static void readAgency(Row row, List<Agency> agencies, Map<String, String> paths) {
+    private static void readAgency(Row row, List<Agency> agencies, Map<String, String> paths, HistoryReader history) {
         YamlFields f = row.fields();
         String shortName = f.optionalText(row.node(), row.path(), "short");
         String levelId = f.requiredText(row.node(), row.path(), "level", "Một trong: tinh, huyen, xa.");
@@ -184,6 +195,7 @@ public final class RegistryReader {
                     Suggestions.didYouMean(levelId, List.of("tinh", "huyen", "xa")) + "Một trong: tinh, huyen, xa.");
             return;
         }
+        history.readRow(f, row.node(), row.path(), row.id(), true);
         paths.put(row.id(), row.path());
         agencies.add(new Agency(row.id(), row.name(), shortName == null ? row.name() : shortName, level, kind, district, parent));
     }

@@ -66,6 +66,15 @@ public final class OpenDataFiles {
     }
 
     public static byte[] json(OpenData data) {
+        return jsonOf(data);
+    }
+
+    /** The registry with validity and successors, written as {@link #json(OpenData)} writes the models. */
+    public static byte[] json(RegistryData data) {
+        return jsonOf(data);
+    }
+
+    private static byte[] jsonOf(Object data) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
@@ -87,14 +96,47 @@ public final class OpenDataFiles {
 
     /** @throws IllegalArgumentException when a value of a several-valued cell contains the separator */
     public static byte[] csv(OpenData data) {
+        return csvOf(COLUMNS, data.models(), m -> "mô hình \"" + m.slug() + "\"");
+    }
+
+    /** The units of the registry, one a row, as {@link #csv(OpenData)} writes the models. */
+    public static byte[] csv(RegistryData data) {
+        return csvOf(unitColumns(data), data.units(), u -> "đơn vị \"" + u.id() + "\"");
+    }
+
+    public static List<String> unitCsvColumns() {
+        return List.copyOf(unitColumns(null).keySet());
+    }
+
+    private static Map<String, Function<UnitEntry, Object>> unitColumns(RegistryData data) {
+        Map<String, Function<UnitEntry, Object>> columns = new LinkedHashMap<>();
+        columns.put("id", UnitEntry::id);
+        columns.put("layer", UnitEntry::layer);
+        columns.put("name", UnitEntry::name);
+        columns.put("kind", UnitEntry::kind);
+        columns.put("valid_from", UnitEntry::validFrom);
+        columns.put("valid_to", UnitEntry::validTo);
+        columns.put("predecessor_ids", u -> u.predecessors().stream().map(Ref::id).toList());
+        columns.put("predecessor_names", u -> u.predecessors().stream().map(Ref::name).toList());
+        columns.put("successor_ids", u -> u.successors().stream().map(Ref::id).toList());
+        columns.put("successor_names", u -> u.successors().stream().map(Ref::name).toList());
+        columns.put("act", u -> RegistryData.actLabel(data, u.act()));
+        columns.put("source_ids", UnitEntry::sources);
+        columns.put("source_urls", u -> u.sources().stream().map(id -> data.sources().stream().filter(s -> s.id().equals(id))
+                .findFirst().orElseThrow().url()).toList());
+        columns.put("note", UnitEntry::note);
+        return columns;
+    }
+
+    private static <T> byte[] csvOf(Map<String, Function<T, Object>> columns, List<T> items, Function<T, String> name) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
-        COLUMNS.keySet().forEach(schema::addColumn);
+        columns.keySet().forEach(schema::addColumn);
         ByteArrayBuilder out = new ByteArrayBuilder(); // in blocks, copied once (see json)
         out.write(BOM, 0, BOM.length);
         try (var rows = new CsvMapper().writer(schema.build()).writeValues(out)) {
-            for (ModelEntry model : data.models()) {
+            for (T item : items) {
                 Map<String, String> row = new LinkedHashMap<>();
-                COLUMNS.forEach((column, value) -> row.put(column, cell(model, column, value.apply(model))));
+                columns.forEach((column, value) -> row.put(column, cell(name.apply(item), column, value.apply(item))));
                 rows.write(row);
             }
         } catch (IOException e) {
@@ -103,13 +145,13 @@ public final class OpenDataFiles {
         return out.toByteArray();
     }
 
-    private static String cell(ModelEntry model, String column, Object value) {
+    private static String cell(String item, String column, Object value) {
         if (!(value instanceof List<?> values)) {
             return neutralised((String) value);
         }
         for (Object v : values) {
             if (v.toString().contains(LIST_SEPARATOR.strip())) {
-                throw new IllegalArgumentException("Dữ liệu mở: mô hình \"" + model.slug() + "\", cột " + column + ": \"" + v
+                throw new IllegalArgumentException("Dữ liệu mở: " + item + ", cột " + column + ": \"" + v
                         + "\" có dấu \";\", dấu ngăn cách các giá trị trong một ô của tệp CSV. Hãy dùng dấu phẩy.");
             }
         }

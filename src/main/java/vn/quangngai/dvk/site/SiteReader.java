@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.quangngai.dvk.data.HistoryReader;
 import vn.quangngai.dvk.data.Imprint;
 import vn.quangngai.dvk.data.ImprintReader;
 import vn.quangngai.dvk.data.Registry;
@@ -156,7 +157,8 @@ public final class SiteReader {
     /** Stories are checked against the registry: when a data file changes, every story is read again. */
     private String registryKey() {
         StringBuilder key = new StringBuilder();
-        for (String file : List.of(RegistryReader.AGENCIES, RegistryReader.DISTRICTS, RegistryReader.FIELDS)) {
+        for (String file : List.of(RegistryReader.AGENCIES, RegistryReader.DISTRICTS, RegistryReader.FIELDS,
+                HistoryReader.SOURCES, HistoryReader.COMMUNES)) {
             try {
                 key.append(Files.getLastModifiedTime(source.resolve(file)).toMillis()).append('/')
                         .append(Files.size(source.resolve(file))).append(';');

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 import vn.quangngai.dvk.data.Agency;
+import vn.quangngai.dvk.data.DateOrMonth;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
@@ -26,7 +27,7 @@ import vn.quangngai.dvk.source.YamlFields;
 public final class EntryReader {
 
     static final Set<String> STORY_KEYS = Set.of("title", "date", "agency", "districts", "fields", "summary",
-            "figures", "image", "image_alt");
+            "figures", "image", "image_alt", "communes", "as_of");
     static final Set<String> PAGE_KEYS = Set.of("title", "date", "summary");
     private static final Set<String> FIGURE_KEYS = Set.of("value", "label");
     // strict: the default (smart) resolver turns 30 February into 28 February without a word
@@ -65,6 +66,9 @@ public final class EntryReader {
                                 java.util.Map.entry(a.name(), a.id()), java.util.Map.entry(a.shortName(), a.id()))).toList()));
         List<String> districts = ids(f, root, "districts", registry.districtIds(), "địa bàn", "data/dia-ban.yaml",
                 () -> registry.districts().stream().map(d -> java.util.Map.entry(d.name(), d.id())).toList());
+        List<String> communes = ids(f, root, "communes", registry.history().communeIds(), "xã, phường", "data/xa-phuong.yaml",
+                () -> registry.history().communes().stream().map(c -> java.util.Map.entry(c.name(), c.id())).toList());
+        DateOrMonth asOf = asOf(f, root);
         List<String> fields = ids(f, root, "fields", registry.fieldIds(), "lĩnh vực", "data/linh-vuc.yaml",
                 () -> registry.fields().stream().map(x -> java.util.Map.entry(x.name(), x.id())).toList());
         if (isEmpty(root.get("fields"))) {
@@ -77,11 +81,12 @@ public final class EntryReader {
         if (errorCount() > before || agency == null) {
             return null;
         }
-        if (districts.isEmpty() && agency.district() != null) {
+        checkTime(f, root, date, asOf, agency.id(), districts, communes);
+        if (districts.isEmpty() && communes.isEmpty() && agency.district() != null) {
             districts = List.of(agency.district());
         }
         return new Story(slug, title, date, agency.id(), districts, fields, summary, figures, image,
-                parsed.body(), file, parsed.bodyLine());
+                parsed.body(), file, parsed.bodyLine(), communes, asOf);
     }
 
     public Page readPage(String text, String file, String slug) {
@@ -238,6 +243,29 @@ public final class EntryReader {
                             + "Xóa dòng type.");
         }
         return true;
+    }
+
+    /** The units a story names must have existed at the time it tells of; each one that did not is a warning. */
+    private void checkTime(YamlFields f, JsonNode root, LocalDate date, DateOrMonth asOf, String agency, List<String> districts,
+                           List<String> communes) {
+        UnitsInTime time = new UnitsInTime(registry, f, date, asOf);
+        time.check("agency", agency);
+        for (String key : List.of("districts", "communes")) {
+            List<String> written = f.textList(root, "", key);
+            for (String id : key.equals("districts") ? districts : communes) {
+                time.check(root.path(key).isArray() ? key + "[" + written.indexOf(id) + "]" : key, id);
+            }
+        }
+    }
+
+    private static DateOrMonth asOf(YamlFields f, JsonNode root) {
+        String text = f.optionalText(root, "", "as_of");
+        DateOrMonth asOf = text == null ? null : DateOrMonth.parse(text);
+        if (text != null && asOf == null) {
+            f.error("as_of", "\"" + text + "\" không phải là một ngày hay một tháng hợp lệ.",
+                    "as_of là thời điểm nội dung bài nói đến, dạng năm-tháng (as_of: 2023-08) hoặc năm-tháng-ngày; bỏ trống khi đó là ngày của bài.");
+        }
+        return asOf;
     }
 
     private LocalDate date(YamlFields f, JsonNode root) {

@@ -2,21 +2,27 @@ package vn.quangngai.dvk.taxonomy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import vn.quangngai.dvk.data.Commune;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.story.Story;
 
 /**
  * Groups stories into the three taxonomies. Every registry entry becomes a term, also when it has
  * no story yet (a district with no model still gets its page). Stories must come in site order.
+ * A story that names a commune of the new province is an entry of the 2023 districts that commune
+ * was formed from, where a source says so; {@link #communes} groups the other way round.
  */
 public final class Taxonomies {
 
     public static final String AGENCIES = "co-quan";
     public static final String DISTRICTS = "dia-ban";
     public static final String FIELDS = "linh-vuc";
+    public static final String COMMUNES = "xa-phuong";
 
     private Taxonomies() {
     }
@@ -26,9 +32,37 @@ public final class Taxonomies {
                 group(AGENCIES, "Cơ quan", "Cơ quan", registry.agencies(), a -> a.id(), a -> a.name(),
                         stories, s -> List.of(s.agency())),
                 group(DISTRICTS, "Địa bàn", "Địa bàn", registry.districts(), d -> d.id(), d -> d.name(),
-                        stories, Story::districts),
+                        stories, s -> districtsOf(registry, s)),
                 group(FIELDS, "Lĩnh vực", "Lĩnh vực", registry.fields(), f -> f.id(), f -> f.name(),
                         stories, Story::fields));
+    }
+
+    /** The story's districts, then those its communes were formed from, each once. */
+    public static List<String> districtsOf(Registry registry, Story story) {
+        Set<String> districts = new LinkedHashSet<>(story.districts());
+        for (String commune : story.communes()) {
+            registry.history().commune(commune).ifPresent(c -> districts.addAll(c.formerDistricts()));
+        }
+        return List.copyOf(districts);
+    }
+
+    /**
+     * The communes of the new province, each with the stories that name it and those of the 2023
+     * districts it was formed from (a commune formed from part of a district gets all of that
+     * district's stories: the sources map communes to districts, not stories to villages).
+     */
+    public static Taxonomy communes(Registry registry, List<Story> stories) {
+        return group(COMMUNES, "Xã, phường, đặc khu", "Xã, phường", registry.history().communes(), Commune::id, Commune::name,
+                stories, s -> communesOf(registry, s));
+    }
+
+    /** The communes a story names, then those formed from its districts, each once. */
+    public static List<String> communesOf(Registry registry, Story story) {
+        Set<String> communes = new LinkedHashSet<>(story.communes());
+        for (String district : story.districts()) {
+            registry.history().communesFormedFrom(district).forEach(c -> communes.add(c.id()));
+        }
+        return List.copyOf(communes);
     }
 
     static <T> Taxonomy group(String key, String title, String termLabel, List<T> subjects, Function<T, String> id,

@@ -61,6 +61,10 @@ public final class StoryGenerator {
     private static final String[] HEADINGS = {"Mô hình là gì", "Cách làm", "Những việc đã làm", "Kết quả", "Ý kiến của người dân",
             "Bài học kinh nghiệm", "Hướng tiếp theo"};
 
+    /** The month of the report the generated stories tell of, and a day in it. */
+    static final String AS_OF = "2023-08";
+    private static final LocalDate REPORT_DAY = LocalDate.of(2023, 8, 15);
+
     private final long seed;
     private final List<Agency> agencies;
     private final List<String> districts;
@@ -73,10 +77,15 @@ public final class StoryGenerator {
         this.fields = List.copyOf(fields);
     }
 
-    /** Stories naming the registry's agencies, districts and fields, and the {@code extra} agencies. */
+    /**
+     * Stories naming the registry's agencies, districts and fields, and the {@code extra} agencies.
+     * Like the shipped stories, they tell of the 2023 report ({@link #AS_OF}), so they name only
+     * agencies that existed then, and build without a warning whatever their date.
+     */
     public static StoryGenerator of(Registry registry, List<Agency> extra, long seed) {
         List<Agency> agencies = new ArrayList<>();
-        registry.agencies().forEach(a -> agencies.add(new Agency(a.id(), a.district())));
+        registry.agencies().stream().filter(a -> registry.history().existedOn(a.id(), REPORT_DAY))
+                .forEach(a -> agencies.add(new Agency(a.id(), a.district())));
         agencies.addAll(extra);
         return new StoryGenerator(seed, agencies, registry.districts().stream().map(District::id).toList(),
                 registry.fields().stream().map(Field::id).toList());
@@ -137,6 +146,7 @@ public final class StoryGenerator {
         String text = "---\n"
                 + "title: \"" + story.title() + "\"\n"
                 + "date: " + story.date() + "\n"
+                + "as_of: " + AS_OF + "\n"
                 + "agency: " + story.agency() + "\n"
                 + (story.districts().isEmpty() ? "" : "districts: [" + String.join(", ", story.districts()) + "]\n")
                 + "fields: [" + String.join(", ", story.fields()) + "]\n"

@@ -84,7 +84,7 @@ class HostileInputTest {
         Files.writeString(agencies, Files.readString(agencies).replace("name: Sở Y tế tỉnh Quảng Ngãi",
                 "name: \"Sở Y tế" + escape + " tỉnh Quảng Ngãi\""));
         assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
-        assertThat(err()).startsWith("data/co-quan.yaml:72: lỗi: [agencies[").contains("].name] có ký tự không in được U+");
+        assertThat(err()).startsWith("data/co-quan.yaml:85: lỗi: [agencies[").contains("].name] có ký tự không in được U+");
         assertThat(Files.exists(root.resolve("site"))).isFalse();
     }
 

@@ -40,7 +40,8 @@ class NewStoryTest {
         Path file = source.resolve("content/mo-hinh/doi-moi-4-xin.md");
         String text = Files.readString(file);
         assertThat(text).contains("title: \"Đổi mới “4 xin”\"", "agency: ubnd-huyen-mo-duc",
-                "date: " + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), "#   ly-son — Huyện Lý Sơn", "#   y-te — Y tế");
+                "date: " + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), "#   dac-khu-ly-son — Đặc khu Lý Sơn", "#   y-te — Y tế")
+                .doesNotContain("#   ly-son — Huyện Lý Sơn");
         // unfilled, it must not pass the check: the writer still has fields and summary to write
         try {
             new SiteReader(source).read();

@@ -41,6 +41,7 @@ class EntryReaderTest {
                 ---
                 title: "4 xin, 4 luôn"
                 date: 2026-11-25
+                as_of: 2023-08
                 agency: ubnd-huyen-mo-duc
                 fields: [van-hoa-cong-so]
                 summary: Tóm tắt.
@@ -56,7 +57,7 @@ class EntryReaderTest {
         assertThat(story.districts()).as("a local agency implies its district").containsExactly("mo-duc");
         assertThat(story.figures()).containsExactly(new Figure("Hơn 3.000", "hồ sơ"));
         assertThat(story.body()).isEqualTo("Thân bài.\n");
-        assertThat(story.bodyLine()).isEqualTo(11);
+        assertThat(story.bodyLine()).isEqualTo(12);
     }
 
     @Test
