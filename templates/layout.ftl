@@ -88,7 +88,7 @@
 <#macro card s level=3>
 <li class="card" data-story="${s.slug}">
   <h${level} class="card-title"><a href="${content.root}${s.path}">${s.title}</a></h${level}>
-  <p class="card-meta"><span>${s.agency.shortName}</span> · <span><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d>${d.name}<#sep>, </#list></#if></span></p>
+  <p class="card-meta"><span>${s.agency.shortName}</span> · <span><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d>${d.name}<#sep>, </#list><#if s.districts?has_content && s.communes?has_content>; </#if><#list s.communes as c>${c}<#sep>, </#list></#if></span></p>
   <p class="card-summary">${s.summary}</p>
 </li>
 </#macro>

@@ -4,8 +4,9 @@ import java.util.List;
 import vn.quangngai.dvk.data.Agency;
 import vn.quangngai.dvk.opendata.OpenData;
 import vn.quangngai.dvk.opendata.OpenDataFiles;
+import vn.quangngai.dvk.opendata.RegistryData;
 
-/** The open data: every story as JSON and CSV, and the page that documents their fields (/du-lieu/). */
+/** The open data: every story, and the registry with its changes over time, as JSON and CSV, and the page that documents their fields (/du-lieu/). */
 public final class OpenDataPages implements PageSet {
 
     @Override
@@ -20,6 +21,9 @@ public final class OpenDataPages implements PageSet {
         page.put("count", context.site().stories().size());
         page.put("columns", OpenDataFiles.csvColumns());
         page.put("separator", OpenDataFiles.LIST_SEPARATOR);
+        page.put("registryJson", RegistryData.JSON);
+        page.put("registryCsv", RegistryData.CSV);
+        page.put("unitColumns", OpenDataFiles.unitCsvColumns());
         return List.of(page);
     }
 
@@ -27,6 +31,8 @@ public final class OpenDataPages implements PageSet {
     public List<DataFile> files(PageContext context) {
         String publisher = context.site().registry().agency(context.site().imprint().publisher()).map(Agency::name).orElse("");
         OpenData data = OpenData.of(context.site(), publisher);
-        return List.of(new DataFile(OpenData.JSON, OpenDataFiles.json(data)), new DataFile(OpenData.CSV, OpenDataFiles.csv(data)));
+        RegistryData registry = RegistryData.of(context.site(), publisher);
+        return List.of(new DataFile(OpenData.JSON, OpenDataFiles.json(data)), new DataFile(OpenData.CSV, OpenDataFiles.csv(data)),
+                new DataFile(RegistryData.JSON, OpenDataFiles.json(registry)), new DataFile(RegistryData.CSV, OpenDataFiles.csv(registry)));
     }
 }

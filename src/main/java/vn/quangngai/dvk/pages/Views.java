@@ -14,6 +14,7 @@ import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Figure;
 import vn.quangngai.dvk.story.Story;
+import vn.quangngai.dvk.taxonomy.Lineage;
 import vn.quangngai.dvk.taxonomy.Taxonomies;
 import vn.quangngai.dvk.taxonomy.Taxonomy;
 import vn.quangngai.dvk.taxonomy.Term;
@@ -46,7 +47,7 @@ public final class Views {
     Views(Site site, Memo<Map<String, Object>> remembered) {
         this.site = site;
         Registry registry = site.registry();
-        remembered.nextBuild(List.of(registry.agencies(), registry.districts(), registry.fields()));
+        remembered.nextBuild(List.of(registry.agencies(), registry.districts(), registry.fields(), registry.history()));
         for (Story story : site.stories()) {
             storyViews.put(story.slug(), remembered.get(story, () -> story(story)));
         }
@@ -83,7 +84,12 @@ public final class Views {
                 .map(id -> link(id, registry.district(id).orElseThrow().name(), Taxonomies.DISTRICTS)).toList());
         view.put("fields", story.fields().stream()
                 .map(id -> link(id, registry.field(id).orElseThrow().name(), Taxonomies.FIELDS)).toList());
+        view.put("communes", story.communes().stream().map(registry::unitName).toList());
         view.put("provinceWide", story.provinceWide());
+        if (story.asOf() != null) {
+            view.put("asOf", story.asOf().label());
+        }
+        view.put("renamed", Lineage.renamed(registry, story).stream().map(Lineage.Renamed::text).toList());
         List<Map<String, Object>> figures = new ArrayList<>();
         for (Figure figure : story.figures()) {
             figures.add(Map.of("value", figure.value(), "label", figure.label()));
@@ -126,6 +132,7 @@ public final class Views {
                 view.put("terrain", district.terrainLabel());
             }
         }
+        Lineage.of(site.registry(), term.id()).ifPresent(lineage -> view.put("lineage", lineage.view()));
         return view;
     }
 

@@ -2,9 +2,11 @@ package vn.quangngai.dvk.taxonomy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.quangngai.dvk.data.History;
 import vn.quangngai.dvk.data.LegalAct;
 import vn.quangngai.dvk.data.Lifespan;
@@ -74,8 +76,14 @@ public record Lineage(String validFrom, String validTo, List<Unit> successors, L
             return Optional.empty();
         }
         Lifespan lifespan = found.get();
+        // what it became is told by the successors' own records (a commune names the districts it
+        // came from), so their sources are cited beside the unit's
+        Set<String> sourceIds = new LinkedHashSet<>(lifespan.sources());
+        for (String successor : history.successors(id)) {
+            history.lifespan(successor).ifPresent(l -> sourceIds.addAll(l.sources()));
+        }
         List<Cited> sources = new ArrayList<>();
-        for (String sourceId : lifespan.sources()) {
+        for (String sourceId : sourceIds) {
             Source s = history.source(sourceId).orElseThrow();
             sources.add(new Cited(s.title(), s.issuer(), s.number(), s.date() == null ? null : s.date().label(), s.url()));
         }
