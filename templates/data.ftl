@@ -93,7 +93,7 @@
       <thead><tr><th scope="col">Cột</th><th scope="col">Ý nghĩa</th></tr></thead>
       <tbody>
       <#list content.unitColumns as column>
-        <tr data-column="${column}"><td><code>${column}</code></td><td>${unitDocs[column]}</td></tr>
+        <tr data-unit-column="${column}"><td><code>${column}</code></td><td>${unitDocs[column]}</td></tr>
       </#list>
       </tbody>
     </table>

@@ -140,4 +140,24 @@ class OpenDataFilesTest {
                 .containsExactly("../du-lieu/mo-hinh.json", "../du-lieu/mo-hinh.csv");
         assertThat(page(site, "").select("footer a[href=du-lieu/]")).hasSize(1);
     }
+
+    @Test
+    void theRegistryWithItsChangesIsPublishedAndEveryColumnDocumented() throws IOException {
+        JsonNode registry = new ObjectMapper().readTree(site.resolve("du-lieu/don-vi.json").toFile());
+        assertThat(registry.get("units")).isNotEmpty();
+        assertThat(registry.get("sources")).isNotEmpty();
+        List<Map<String, String>> units;
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(site.resolve("du-lieu/don-vi.csv").toFile())) {
+            units = rows.readAll();
+        }
+        assertThat(units).hasSize(registry.get("units").size());
+        Map<String, String> moDuc = units.stream().filter(u -> u.get("id").equals("mo-duc")).findFirst().orElseThrow();
+        assertThat(moDuc.get("valid_to")).isEqualTo("2025-06-30");
+        assertThat(moDuc.get("successor_ids")).contains("xa-mo-duc");
+        Document page = page(site, "du-lieu/");
+        assertThat(page.select("[data-unit-column]").eachAttr("data-unit-column")).containsExactlyElementsOf(units.get(0).keySet());
+        assertThat(page.select("a[href$=don-vi.json], a[href$=don-vi.csv]").eachAttr("href"))
+                .containsExactly("../du-lieu/don-vi.json", "../du-lieu/don-vi.csv");
+    }
 }
