@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,12 @@ import java.util.TreeMap;
  * chi-muc.json              manifest: format, version (hash of every other file, appended to their
  *                           URLs so a cache never mixes two builds), stories, hitsPerFile,
  *                           shards [names], filters {taxonomy: [ids]}
- * tu/NAME.json              {word: {"h": gaps, "b": gaps}} for the words of shard NAME (see {@link Shards});
- *                           h: stories with the word in their head, b: only in their body
+ * tu/NAME.json              {term: {"h": gaps, "b": gaps}} for the terms of shard NAME (see {@link Shards});
+ *                           h: stories with the term in their head, b: only in their body. A term
+ *                           is a folded word, or, in heads only, two adjacent words
+ *                           ({@link SearchIndex#phrase}) or a word as written ({@link SearchIndex#exact})
+ * tu-vung.json              [word]: every folded word, most stories first — fetched only to suggest
+ *                           a word for one the index does not have
  * loc/TAXONOMY/ID.json      gaps: the stories filed under one agency, district or field
  * ket-qua/N.json            [hit]: the hits of stories N·hitsPerFile … (N+1)·hitsPerFile − 1
  * </pre>
@@ -38,7 +43,8 @@ import java.util.TreeMap;
 public final class SearchFiles {
 
     public static final String MANIFEST = "chi-muc.json";
-    static final int FORMAT = 1;
+    static final String VOCABULARY = "tu-vung.json";
+    static final int FORMAT = 2;
 
     /**
      * How the index is cut: shard names start at {@code prefixLength} letters; a shard is split
@@ -81,6 +87,13 @@ public final class SearchFiles {
             }
             g.writeEndObject();
         })));
+        files.put(VOCABULARY, json(g -> {
+            g.writeStartArray();
+            for (String word : vocabulary(index)) {
+                g.writeString(word);
+            }
+            g.writeEndArray();
+        }));
         index.filters().forEach((taxonomy, values) -> values.forEach((id, numbers) ->
                 files.put("loc/" + taxonomy + "/" + id + ".json", json(g -> writeNumbers(g, Postings.gaps(numbers))))));
         List<Hit> hits = index.hits();
@@ -118,6 +131,16 @@ public final class SearchFiles {
             g.writeEndObject();
         }));
         return files;
+    }
+
+    /** The folded words (not phrases or written forms) by the number of stories that have them, most first, then in order. */
+    static List<String> vocabulary(SearchIndex index) {
+        return index.words().entrySet().stream()
+                .filter(e -> e.getKey().indexOf('_') < 0 && e.getKey().indexOf('-') < 0)
+                .sorted(Comparator.comparingInt((Map.Entry<String, SearchIndex.Word> e) -> -(e.getValue().head().length + e.getValue().body().length))
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static byte[] wordEntry(SearchIndex.Word postings) {
