@@ -30,7 +30,7 @@
 <p id="trang-thai" class="search-status" role="status"></p>
 <ol id="ket-qua" class="cards search-results" hidden></ol>
 <button type="button" id="xem-them" class="more" hidden>Xem thêm kết quả</button>
-<nav id="duyet" class="browse" aria-labelledby="duyet-tieu-de">
+<nav id="duyet" class="search-browse" aria-labelledby="duyet-tieu-de">
   <h2 id="duyet-tieu-de">Xem mô hình theo danh sách</h2>
   <ul>
     <li><a href="${content.root}co-quan/">Theo cơ quan</a></li>

@@ -33,7 +33,7 @@ class SearchFilesTest {
     void theManifestNamesTheShardsFiltersAndLayout() throws IOException {
         SortedMap<String, byte[]> files = SearchFiles.write(SearchIndex.of(stories()), new SearchFiles.Layout(2, 1000, 2));
         JsonNode manifest = read(files, "chi-muc.json");
-        assertThat(manifest.get("format").asInt()).isEqualTo(1);
+        assertThat(manifest.get("format").asInt()).isEqualTo(2);
         assertThat(manifest.get("stories").asInt()).isEqualTo(3);
         assertThat(manifest.get("hitsPerFile").asInt()).isEqualTo(2);
         assertThat(manifest.get("version").asText()).matches("[0-9a-f]{10}");
@@ -50,14 +50,26 @@ class SearchFilesTest {
     void aShardMapsEachOfItsWordsToHeadAndBodyGaps() throws IOException {
         SortedMap<String, byte[]> files = SearchFiles.write(SearchIndex.of(stories()), new SearchFiles.Layout(2, 1000, 2));
         JsonNode du = read(files, "tu/du.json");
-        assertThat(du.fieldNames()).toIterable().containsExactly("duc", "dung");
+        assertThat(du.fieldNames()).toIterable().containsExactly("duc", "duc-dws", "duc_pho", "dung", "dung-ds", "dung_4");
         assertThat(du.get("duc").toString()).isEqualTo("{\"h\":[0,2]}");
+        assertThat(du.get("duc-dws").toString()).as("Đức as written").isEqualTo("{\"h\":[0,2]}");
+        assertThat(du.get("duc_pho").toString()).as("Đức Phổ side by side").isEqualTo("{\"h\":[0]}");
         assertThat(du.get("dung").toString()).isEqualTo("{\"h\":[0]}");
         assertThat(read(files, "tu/ho.json").get("ho").toString()).isEqualTo("{\"h\":[1]}");
         assertThat(read(files, "tu/xi.json").get("xin").toString()).isEqualTo("{\"h\":[2]}");
         assertThat(read(files, "tu/ca.json").get("can").toString()).isEqualTo("{\"b\":[0]}");
         assertThat(read(files, "loc/co-quan/ubnd-thi-xa-duc-pho.json").toString()).isEqualTo("[0]");
         assertThat(read(files, "loc/dia-ban/mo-duc.json").toString()).isEqualTo("[2]");
+    }
+
+    @Test
+    void theVocabularyListsFoldedWordsOnlyMostStoriesFirst() throws IOException {
+        SortedMap<String, byte[]> files = SearchFiles.write(SearchIndex.of(stories()), SearchFiles.Layout.DEFAULT);
+        List<String> words = new ArrayList<>();
+        read(files, "tu-vung.json").forEach(w -> words.add(w.asText()));
+        assertThat(words).as("3, 4 and duc are in two stories each").startsWith("3", "4", "duc").contains("xin", "tau", "ca", "can")
+                .noneMatch(w -> w.contains("_") || w.contains("-"))
+                .hasSize((int) SearchIndex.of(stories()).words().keySet().stream().filter(w -> w.matches("[a-z0-9]+")).count());
     }
 
     @Test
