@@ -20,7 +20,7 @@ var dvkSearch = (function () {
   var EXACT = 100;
   var PHRASE = 10000;
   var SUGGESTIONS_TRIED = 5;
-  var VOCABULARY = "tu-vung.json";
+  var VOCABULARY = "tu-vung/";
   // a district is typed without its kind ("Mộ Đức" for "Huyện Mộ Đức")
   var KINDS = /^(huyen|thi xa|thanh pho|tinh) /;
   var MARKS = { "\u0300": "f", "\u0301": "s", "\u0303": "x", "\u0309": "r", "\u0323": "j", "\u0302": "c", "\u0306": "b", "\u031b": "w", "đ": "d" };
@@ -88,8 +88,8 @@ var dvkSearch = (function () {
    * summary, agency, districts, fields) counts HEAD, in its body BODY; each pair of adjacent query
    * words found side by side in its head counts PHRASE, each word found in its head as typed
    * EXACT; higher totals first, then site order. postings: one {h, b} per word, null for a word no
-   * story has; phrases, exacts: {h} or null each (optional); allowed: null, or the set of story
-   * numbers the filters leave. Without words, the filtered stories in site order.
+   * story has; phrases, exacts: a set of story numbers each (optional); allowed: null, or the set
+   * of story numbers the filters leave. Without words, the filtered stories in site order.
    */
   function rank(postings, allowed, phrases, exacts) {
     var scores = null;
@@ -117,8 +117,8 @@ var dvkSearch = (function () {
       return allowed === null ? [] : Array.from(allowed).sort(function (a, b) { return a - b; });
     }
     [[phrases || [], PHRASE], [exacts || [], EXACT]].forEach(function (bonus) {
-      bonus[0].forEach(function (p) {
-        numbers(p && p.h || []).forEach(function (n) {
+      bonus[0].forEach(function (set) {
+        set.forEach(function (n) {
           if (scores.has(n)) {
             scores.set(n, scores.get(n) + bonus[1]);
           }
@@ -211,7 +211,8 @@ var dvkSearch = (function () {
   /**
    * Runs a query over the index: m the manifest (with shardNames), load(path) → a promise of an
    * index file's JSON, text the words typed, chosen the filters chosen [[key, id]], names from
-   * {@link namesOf}. Resolves to {results: story numbers in order, text: the words searched,
+   * {@link namesOf}. Resolves to {results: story numbers in order, apart: true when no result has
+   * the words side by side in its title, summary or names, text: the words searched,
    * recognised: filters named in the words [{key, id, name}], suggestion: the words searched
    * instead when the typed ones found nothing, or null}.
    */
@@ -224,7 +225,7 @@ var dvkSearch = (function () {
         allowed = allowed === null ? set : new Set(Array.from(allowed).filter(function (n) { return set.has(n); }));
       });
       return match(m, load, named.text, allowed).then(function (found) {
-        var out = { results: found.results, text: named.text, recognised: named.filters, suggestion: null };
+        var out = { results: found.results, apart: found.apart, text: named.text, recognised: named.filters, suggestion: null };
         if (found.results.length > 0 || found.missing.length === 0) {
           return out;
         }
@@ -266,7 +267,22 @@ var dvkSearch = (function () {
     return Array.from(new Set(list));
   }
 
-  /** {results, words: the query's folded words in order, missing: those no story has}. */
+  /**
+   * The stories of a phrase or written form (SearchFiles.termEntry): its head stories {h}, or
+   * {x}: of candidates (the stories with its words in their head), those without it.
+   */
+  function stories(posting, candidates) {
+    if (!posting) {
+      return new Set();
+    }
+    if (posting.x) {
+      var without = new Set(numbers(posting.x));
+      return new Set(candidates.filter(function (n) { return !without.has(n); }));
+    }
+    return new Set(numbers(posting.h || []));
+  }
+
+  /** {results, apart, words: the query's folded words in order, missing: those no story has}. */
   function match(m, load, text, allowed) {
     var sequence = [];
     var written = [];
@@ -286,8 +302,24 @@ var dvkSearch = (function () {
     var all = terms.concat(pairs, exacts);
     return Promise.all(all.map(function (term) { return termPostings(m, load, term); })).then(function (postings) {
       var wordPostings = postings.slice(0, terms.length);
+      var heads = new Map();
+      terms.forEach(function (w, k) { heads.set(w, numbers(wordPostings[k] && wordPostings[k].h || [])); });
+      var pairSets = pairs.map(function (pair, k) {
+        var words = pair.split("_");
+        var second = new Set(heads.get(words[1]));
+        return stories(postings[terms.length + k], heads.get(words[0]).filter(function (n) { return second.has(n); }));
+      });
+      var exactSets = exacts.map(function (term, k) {
+        return stories(postings[terms.length + pairs.length + k], heads.get(term.split("-")[0]) || []);
+      });
+      var results = rank(wordPostings, allowed, pairSets, exactSets);
+      var together = results;
+      pairSets.forEach(function (has) {
+        together = together.filter(function (n) { return has.has(n); });
+      });
       return {
-        results: rank(wordPostings, allowed, postings.slice(terms.length, terms.length + pairs.length), postings.slice(terms.length + pairs.length)),
+        results: results,
+        apart: pairs.length > 0 && results.length > 0 && together.length === 0,
         words: sequence,
         missing: terms.filter(function (w, k) { return !wordPostings[k]; })
       };
@@ -295,21 +327,27 @@ var dvkSearch = (function () {
   }
 
   /**
-   * The query with each word the index lacks replaced by the nearest of its vocabulary (one edit
-   * for a word of up to three letters, two for a longer one); among the nearest few, one that
+   * The query with each word the index lacks replaced by the nearest word of the vocabulary that
+   * begins with the same letter (one edit for a word of up to three letters, two for a longer one); among the nearest few, one that
    * stands next to a neighbouring word in some story's head wins, then the nearer, then the more
    * common. Null when a word has nothing near.
    */
   function suggest(m, load, found) {
-    return load(VOCABULARY).then(function (vocabulary) {
-      var seq = found.words;
+    var seq = found.words;
+    var letters = distinct(found.missing.map(function (word) { return word[0]; })).filter(function (l) { return /[a-z]/.test(l); });
+    // the words that begin as each missing one does: a typo seldom hits the first letter
+    return Promise.all(letters.map(function (letter) {
+      return load(VOCABULARY + letter + ".json").catch(function () { return []; });
+    })).then(function (lists) {
+      var byLetter = new Map();
+      letters.forEach(function (letter, k) { byLetter.set(letter, lists[k]); });
       return Promise.all(seq.map(function (word, i) {
         if (found.missing.indexOf(word) < 0) {
           return word;
         }
         var limit = word.length <= 3 ? 1 : 2;
         var near = [];
-        vocabulary.forEach(function (known, order) {
+        (byLetter.get(word[0]) || []).forEach(function (known, order) {
           var d = distance(word, known, limit);
           if (d <= limit) {
             near.push([known, d, order]);
@@ -496,6 +534,9 @@ var dvkSearch = (function () {
           instead.q = found.suggestion;
           notes.push("Không có mô hình nào chứa “" + found.text + "”. Có phải bạn muốn tìm “", link(found.suggestion, instead),
             "”? Dưới đây là kết quả cho “" + found.suggestion + "”.");
+        }
+        if (found.apart && found.suggestion === null) {
+          notes.push("Không mô hình nào có đúng cụm “" + found.text + "” trong tên hay tóm tắt; dưới đây là các mô hình có những từ này ở những chỗ khác nhau.");
         }
         clear();
         results = found.results;

@@ -42,7 +42,11 @@ function reader() {
   return {
     fetched,
     load(file) {
-      const bytes = fs.readFileSync(path.join(searchDir, file));
+      const where = path.join(searchDir, file);
+      if (!fs.existsSync(where)) {
+        return Promise.reject(new Error("404 " + file));
+      }
+      const bytes = fs.readFileSync(where);
       fetched.set(file, bytes.length);
       return Promise.resolve(JSON.parse(bytes.toString("utf8")));
     }

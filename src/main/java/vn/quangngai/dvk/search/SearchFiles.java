@@ -30,8 +30,11 @@ import java.util.TreeMap;
  *                           h: stories with the term in their head, b: only in their body. A term
  *                           is a folded word, or, in heads only, two adjacent words
  *                           ({@link SearchIndex#phrase}) or a word as written ({@link SearchIndex#exact})
- * tu-vung.json              [word]: every folded word, most stories first — fetched only to suggest
- *                           a word for one the index does not have
+ *                           A phrase or written form may instead be {"x": gaps}: the stories with its
+ *                           words in their head but not side by side, or not written so — when
+ *                           fewer ("mô hình" is in nearly every head, its words apart in few)
+ * tu-vung/L.json            [word]: the folded words that begin with letter L, most stories first —
+ *                           fetched only to suggest a word for one the index does not have
  * loc/TAXONOMY/ID.json      gaps: the stories filed under one agency, district or field
  * ket-qua/N.json            [hit]: the hits of stories N·hitsPerFile … (N+1)·hitsPerFile − 1
  * </pre>
@@ -43,7 +46,7 @@ import java.util.TreeMap;
 public final class SearchFiles {
 
     public static final String MANIFEST = "chi-muc.json";
-    static final String VOCABULARY = "tu-vung.json";
+    static final String VOCABULARY = "tu-vung/";
     static final int FORMAT = 2;
 
     /**
@@ -74,7 +77,7 @@ public final class SearchFiles {
         SortedMap<String, byte[]> entries = new TreeMap<>();
         SortedMap<String, Integer> sizes = new TreeMap<>();
         index.words().forEach((word, postings) -> {
-            byte[] entry = wordEntry(postings);
+            byte[] entry = termEntry(index, word, postings);
             entries.put(word, entry);
             sizes.put(word, word.length() + entry.length + 4);
         });
@@ -87,13 +90,17 @@ public final class SearchFiles {
             }
             g.writeEndObject();
         })));
-        files.put(VOCABULARY, json(g -> {
+        SortedMap<String, List<String>> byLetter = new TreeMap<>();
+        for (String word : vocabulary(index)) {
+            byLetter.computeIfAbsent(word.substring(0, 1), k -> new java.util.ArrayList<>()).add(word);
+        }
+        byLetter.forEach((letter, words) -> files.put(VOCABULARY + letter + ".json", json(g -> {
             g.writeStartArray();
-            for (String word : vocabulary(index)) {
+            for (String word : words) {
                 g.writeString(word);
             }
             g.writeEndArray();
-        }));
+        })));
         index.filters().forEach((taxonomy, values) -> values.forEach((id, numbers) ->
                 files.put("loc/" + taxonomy + "/" + id + ".json", json(g -> writeNumbers(g, Postings.gaps(numbers))))));
         List<Hit> hits = index.hits();
@@ -133,10 +140,52 @@ public final class SearchFiles {
         return files;
     }
 
-    /** The folded words (not phrases or written forms) by the number of stories that have them, most first, then in order. */
+    /**
+     * The entry of a term: a folded word's head and body stories; a phrase's or written form's head
+     * stories, or, when fewer, the stories that have its words in their head without it ({"x"}):
+     * search.js has the words' postings anyway, and a common phrase then costs next to nothing.
+     */
+    private static byte[] termEntry(SearchIndex index, String term, SearchIndex.Word postings) {
+        int pair = term.indexOf('_');
+        int written = term.indexOf('-');
+        if (pair < 0 && written < 0) {
+            return wordEntry(postings);
+        }
+        int[] candidates = pair >= 0
+                ? intersection(headOf(index, term.substring(0, pair)), headOf(index, term.substring(pair + 1)))
+                : headOf(index, term.substring(0, written));
+        int[] without = difference(candidates, postings.head());
+        if (without.length >= postings.head().length) {
+            return wordEntry(postings);
+        }
+        return json(g -> {
+            g.writeStartObject();
+            g.writeFieldName("x");
+            writeNumbers(g, Postings.gaps(without));
+            g.writeEndObject();
+        });
+    }
+
+    private static int[] headOf(SearchIndex index, String word) {
+        SearchIndex.Word postings = index.words().get(word);
+        return postings == null ? new int[0] : postings.head();
+    }
+
+    private static int[] intersection(int[] a, int[] b) {
+        return java.util.Arrays.stream(a).filter(n -> java.util.Arrays.binarySearch(b, n) >= 0).toArray();
+    }
+
+    private static int[] difference(int[] a, int[] b) {
+        return java.util.Arrays.stream(a).filter(n -> java.util.Arrays.binarySearch(b, n) < 0).toArray();
+    }
+
+    /**
+     * The folded words (not phrases or written forms, not numbers: a mistyped number has no
+     * nearest) by the number of stories that have them, most first, then in order.
+     */
     static List<String> vocabulary(SearchIndex index) {
         return index.words().entrySet().stream()
-                .filter(e -> e.getKey().indexOf('_') < 0 && e.getKey().indexOf('-') < 0)
+                .filter(e -> e.getKey().chars().allMatch(c -> c >= 'a' && c <= 'z'))
                 .sorted(Comparator.comparingInt((Map.Entry<String, SearchIndex.Word> e) -> -(e.getValue().head().length + e.getValue().body().length))
                         .thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey)

@@ -204,7 +204,7 @@ class SearchBrowserTest {
         assertThat(js.executeScript("return dvkSearch.rank([], new Set([9, 2, 4]));")).isEqualTo(List.of(2L, 4L, 9L));
         assertThat(js.executeScript("return dvkSearch.words('Hồ sơ, hồ SƠ tàu cá');")).isEqualTo(List.of("ho", "so", "tau", "ca"));
         // a pair side by side outranks any number of words written as typed, which outrank where the words are
-        String bonus = "[{h: [0, 1, 1]}, {b: [0, 1, 1]}], null, [{h: [2]}], [{h: [1]}]";
+        String bonus = "[{h: [0, 1, 1]}, {b: [0, 1, 1]}], null, [new Set([2])], [new Set([1])]";
         assertThat(js.executeScript("return dvkSearch.rank(" + bonus + ");")).isEqualTo(List.of(2L, 1L, 0L));
         for (String word : List.of("tịnh", "Tỉnh", "ĐỨC", "đường", "hoà", "hòa", "tinh", "Quảng", "nghiêng", "xanh-sạch", "5S")) {
             assertThat(js.executeScript("return dvkSearch.exact(arguments[0]);", word)).as(word).isEqualTo(SearchIndex.exact(word));
@@ -238,6 +238,10 @@ class SearchBrowserTest {
     void phrasesAndMarksRankWhatTheReaderMeant() {
         open("?q=ch%E1%BB%A9ng+th%E1%BB%B1c");
         assertThat(results()).first().isEqualTo("mo-hinh/nang-cao-hieu-qua-chung-thuc/");
+        assertThat(status()).isEmpty();
+        open("?q=S%C6%A1n+T%E1%BB%8Bnh");
+        assertThat(status()).as("no model of Sơn Tịnh: the reader is told the words are apart")
+                .isEqualTo("Không mô hình nào có đúng cụm “Sơn Tịnh” trong tên hay tóm tắt; dưới đây là các mô hình có những từ này ở những chỗ khác nhau.");
         open("?q=khi%E1%BA%BFu+n%E1%BA%A1i+%C4%91%C3%B4ng+ng%C6%B0%E1%BB%9Di");
         assertThat(results()).first().isEqualTo("mo-hinh/khong-khieu-nai-dong-nguoi-vuot-cap/");
     }
