@@ -10,7 +10,8 @@ var dvkSearch = (function () {
   "use strict";
 
   var FORMAT = 2;
-  var PAGE_SIZE = 20;
+  // ten: a phone shows one or two; each result may need a hit file of its own
+  var PAGE_SIZE = 10;
   var MAX_WORDS = 10;
   var HEAD = 2;
   var BODY = 1;
@@ -268,18 +269,21 @@ var dvkSearch = (function () {
   }
 
   /**
-   * The stories of a phrase or written form (SearchFiles.termEntry): its head stories {h}, or
-   * {x}: of candidates (the stories with its words in their head), those without it.
+   * The stories of a phrase or written form (SearchFiles.termEntry): its head stories (gaps), or
+   * of candidates (the stories with its words in their head) those not in {x}, or all of them (0).
    */
   function stories(posting, candidates) {
+    if (posting === 0) {
+      return new Set(candidates);
+    }
     if (!posting) {
       return new Set();
     }
-    if (posting.x) {
-      var without = new Set(numbers(posting.x));
-      return new Set(candidates.filter(function (n) { return !without.has(n); }));
+    if (Array.isArray(posting)) {
+      return new Set(numbers(posting));
     }
-    return new Set(numbers(posting.h || []));
+    var without = new Set(numbers(posting.x));
+    return new Set(candidates.filter(function (n) { return !without.has(n); }));
   }
 
   /** {results, apart, words: the query's folded words in order, missing: those no story has}. */

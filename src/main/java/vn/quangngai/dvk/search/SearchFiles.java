@@ -30,9 +30,10 @@ import java.util.TreeMap;
  *                           h: stories with the term in their head, b: only in their body. A term
  *                           is a folded word, or, in heads only, two adjacent words
  *                           ({@link SearchIndex#phrase}) or a word as written ({@link SearchIndex#exact})
- *                           A phrase or written form may instead be {"x": gaps}: the stories with its
- *                           words in their head but not side by side, or not written so — when
- *                           fewer ("mô hình" is in nearly every head, its words apart in few)
+ *                           A phrase or written form (only ever in heads) is the smallest of: gaps,
+ *                           its head stories; {"x": gaps}, the stories with its words in their head
+ *                           but not side by side, or not written so ("mô hình" is in nearly every
+ *                           head, its words apart in few); 0, no such story
  * tu-vung/L.json            [word]: the folded words that begin with letter L, most stories first —
  *                           fetched only to suggest a word for one the index does not have
  * loc/TAXONOMY/ID.json      gaps: the stories filed under one agency, district or field
@@ -142,8 +143,9 @@ public final class SearchFiles {
 
     /**
      * The entry of a term: a folded word's head and body stories; a phrase's or written form's head
-     * stories, or, when fewer, the stories that have its words in their head without it ({"x"}):
-     * search.js has the words' postings anyway, and a common phrase then costs next to nothing.
+     * stories, or, when fewer, the stories that have its words in their head without it ({"x"}, or
+     * 0 for none): search.js has the words' postings anyway, and a common phrase, or one whose
+     * words meet nowhere else, then costs next to nothing.
      */
     private static byte[] termEntry(SearchIndex index, String term, SearchIndex.Word postings) {
         int pair = term.indexOf('_');
@@ -155,8 +157,11 @@ public final class SearchFiles {
                 ? intersection(headOf(index, term.substring(0, pair)), headOf(index, term.substring(pair + 1)))
                 : headOf(index, term.substring(0, written));
         int[] without = difference(candidates, postings.head());
+        if (without.length == 0) {
+            return json(g -> g.writeNumber(0));
+        }
         if (without.length >= postings.head().length) {
-            return wordEntry(postings);
+            return json(g -> writeNumbers(g, Postings.gaps(postings.head())));
         }
         return json(g -> {
             g.writeStartObject();
