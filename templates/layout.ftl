@@ -47,6 +47,13 @@
       </#list>
       </ul>
     </nav>
+    <#if content.type != "search">
+    <form class="header-search" role="search" method="get" action="${content.root}tim-kiem/">
+      <label for="tim-nhanh" class="visually-hidden">Tìm mô hình</label>
+      <input type="search" id="tim-nhanh" name="q" placeholder="Tìm mô hình…" autocomplete="off">
+      <button type="submit">Tìm</button>
+    </form>
+    </#if>
   </div>
 </header>
 <#if crumbs?has_content>

@@ -4,15 +4,7 @@
 <@l.page>
 <h1>Tìm kiếm mô hình</h1>
 <noscript>
-<div class="note">
-  <p>Chức năng tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt. Bạn vẫn có thể tìm mô hình trong các danh sách:</p>
-  <ul>
-    <li><a href="${content.root}co-quan/">theo cơ quan</a></li>
-    <li><a href="${content.root}dia-ban/">theo địa bàn</a></li>
-    <li><a href="${content.root}linh-vuc/">theo lĩnh vực</a></li>
-    <li><a href="${content.root}mo-hinh/">tất cả mô hình</a></li>
-  </ul>
-</div>
+<p class="note">Chức năng tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt. Bạn vẫn có thể tìm mô hình trong các danh sách bên dưới.</p>
 </noscript>
 <form class="search" role="search" method="get" action="${content.root}${content.path}" data-index="${content.index}" data-root="${content.root}">
   <label for="q">Từ khóa</label>
@@ -20,7 +12,7 @@
     <input type="search" id="q" name="q" aria-describedby="q-goi-y" autocomplete="off" spellcheck="false">
     <button type="submit">Tìm</button>
   </div>
-  <p id="q-goi-y" class="hint">Gõ có dấu hay không dấu đều được, ví dụ: <a href="?q=duc+pho">duc pho</a>, <a href="?q=ho+so+tau+ca">hồ sơ tàu cá</a>.</p>
+  <p id="q-goi-y" class="hint">Có dấu hay không đều được; gõ tên cơ quan, địa bàn để lọc. Ví dụ: <a href="?q=mo+duc">mo duc</a>, <a href="?q=h%E1%BB%93+s%C6%A1+t%C3%A0u+c%C3%A1">hồ sơ tàu cá</a>.</p>
   <fieldset class="search-filters">
     <legend>Lọc theo</legend>
     <#list content.filters as f>
@@ -34,8 +26,18 @@
     </#list>
   </fieldset>
 </form>
+<h2 id="ket-qua-dem" class="search-count" tabindex="-1" hidden></h2>
 <p id="trang-thai" class="search-status" role="status"></p>
 <ol id="ket-qua" class="cards search-results" hidden></ol>
 <button type="button" id="xem-them" class="more" hidden>Xem thêm kết quả</button>
+<nav id="duyet" class="search-browse" aria-labelledby="duyet-tieu-de">
+  <h2 id="duyet-tieu-de">Xem mô hình theo danh sách</h2>
+  <ul>
+    <li><a href="${content.root}co-quan/">Theo cơ quan</a></li>
+    <li><a href="${content.root}dia-ban/">Theo địa bàn</a></li>
+    <li><a href="${content.root}linh-vuc/">Theo lĩnh vực</a></li>
+    <li><a href="${content.root}mo-hinh/">Tất cả mô hình</a></li>
+  </ul>
+</nav>
 <script src="${content.root}${content.site.assets["js/search.js"]}" defer></script>
 </@l.page>

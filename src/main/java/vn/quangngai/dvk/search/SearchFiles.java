@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,16 @@ import java.util.TreeMap;
  * chi-muc.json              manifest: format, version (hash of every other file, appended to their
  *                           URLs so a cache never mixes two builds), stories, hitsPerFile,
  *                           shards [names], filters {taxonomy: [ids]}
- * tu/NAME.json              {word: {"h": gaps, "b": gaps}} for the words of shard NAME (see {@link Shards});
- *                           h: stories with the word in their head, b: only in their body
+ * tu/NAME.json              {term: {"h": gaps, "b": gaps}} for the terms of shard NAME (see {@link Shards});
+ *                           h: stories with the term in their head, b: only in their body. A term
+ *                           is a folded word, or, in heads only, two adjacent words
+ *                           ({@link SearchIndex#phrase}) or a word as written ({@link SearchIndex#exact})
+ *                           A phrase or written form (only ever in heads) is the smallest of: gaps,
+ *                           its head stories; {"x": gaps}, the stories with its words in their head
+ *                           but not side by side, or not written so ("mô hình" is in nearly every
+ *                           head, its words apart in few); 0, no such story
+ * tu-vung/L.json            [word]: the folded words that begin with letter L, most stories first —
+ *                           fetched only to suggest a word for one the index does not have
  * loc/TAXONOMY/ID.json      gaps: the stories filed under one agency, district or field
  * ket-qua/N.json            [hit]: the hits of stories N·hitsPerFile … (N+1)·hitsPerFile − 1
  * </pre>
@@ -38,7 +47,8 @@ import java.util.TreeMap;
 public final class SearchFiles {
 
     public static final String MANIFEST = "chi-muc.json";
-    static final int FORMAT = 1;
+    static final String VOCABULARY = "tu-vung/";
+    static final int FORMAT = 2;
 
     /**
      * How the index is cut: shard names start at {@code prefixLength} letters; a shard is split
@@ -68,7 +78,7 @@ public final class SearchFiles {
         SortedMap<String, byte[]> entries = new TreeMap<>();
         SortedMap<String, Integer> sizes = new TreeMap<>();
         index.words().forEach((word, postings) -> {
-            byte[] entry = wordEntry(postings);
+            byte[] entry = termEntry(index, word, postings);
             entries.put(word, entry);
             sizes.put(word, word.length() + entry.length + 4);
         });
@@ -80,6 +90,17 @@ public final class SearchFiles {
                 g.writeRawValue(new String(entries.get(word), StandardCharsets.US_ASCII));
             }
             g.writeEndObject();
+        })));
+        SortedMap<String, List<String>> byLetter = new TreeMap<>();
+        for (String word : vocabulary(index)) {
+            byLetter.computeIfAbsent(word.substring(0, 1), k -> new java.util.ArrayList<>()).add(word);
+        }
+        byLetter.forEach((letter, words) -> files.put(VOCABULARY + letter + ".json", json(g -> {
+            g.writeStartArray();
+            for (String word : words) {
+                g.writeString(word);
+            }
+            g.writeEndArray();
         })));
         index.filters().forEach((taxonomy, values) -> values.forEach((id, numbers) ->
                 files.put("loc/" + taxonomy + "/" + id + ".json", json(g -> writeNumbers(g, Postings.gaps(numbers))))));
@@ -118,6 +139,62 @@ public final class SearchFiles {
             g.writeEndObject();
         }));
         return files;
+    }
+
+    /**
+     * The entry of a term: a folded word's head and body stories; a phrase's or written form's head
+     * stories, or, when fewer, the stories that have its words in their head without it ({"x"}, or
+     * 0 for none): search.js has the words' postings anyway, and a common phrase, or one whose
+     * words meet nowhere else, then costs next to nothing.
+     */
+    private static byte[] termEntry(SearchIndex index, String term, SearchIndex.Word postings) {
+        int pair = term.indexOf('_');
+        int written = term.indexOf('-');
+        if (pair < 0 && written < 0) {
+            return wordEntry(postings);
+        }
+        int[] candidates = pair >= 0
+                ? intersection(headOf(index, term.substring(0, pair)), headOf(index, term.substring(pair + 1)))
+                : headOf(index, term.substring(0, written));
+        int[] without = difference(candidates, postings.head());
+        if (without.length == 0) {
+            return json(g -> g.writeNumber(0));
+        }
+        if (without.length >= postings.head().length) {
+            return json(g -> writeNumbers(g, Postings.gaps(postings.head())));
+        }
+        return json(g -> {
+            g.writeStartObject();
+            g.writeFieldName("x");
+            writeNumbers(g, Postings.gaps(without));
+            g.writeEndObject();
+        });
+    }
+
+    private static int[] headOf(SearchIndex index, String word) {
+        SearchIndex.Word postings = index.words().get(word);
+        return postings == null ? new int[0] : postings.head();
+    }
+
+    private static int[] intersection(int[] a, int[] b) {
+        return java.util.Arrays.stream(a).filter(n -> java.util.Arrays.binarySearch(b, n) >= 0).toArray();
+    }
+
+    private static int[] difference(int[] a, int[] b) {
+        return java.util.Arrays.stream(a).filter(n -> java.util.Arrays.binarySearch(b, n) < 0).toArray();
+    }
+
+    /**
+     * The folded words (not phrases or written forms, not numbers: a mistyped number has no
+     * nearest) by the number of stories that have them, most first, then in order.
+     */
+    static List<String> vocabulary(SearchIndex index) {
+        return index.words().entrySet().stream()
+                .filter(e -> e.getKey().chars().allMatch(c -> c >= 'a' && c <= 'z'))
+                .sorted(Comparator.comparingInt((Map.Entry<String, SearchIndex.Word> e) -> -(e.getValue().head().length + e.getValue().body().length))
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static byte[] wordEntry(SearchIndex.Word postings) {

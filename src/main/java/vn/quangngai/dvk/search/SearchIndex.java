@@ -1,14 +1,17 @@
 package vn.quangngai.dvk.search;
 
 import java.util.Arrays;
+import java.text.Normalizer;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import vn.quangngai.dvk.parallel.Cores;
 import vn.quangngai.dvk.text.Vietnamese;
 
@@ -44,7 +47,7 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
         // each text's distinct words as the cache's numbers for them: the postings are then found
         // by array index, where looking every word up in hash maps took most of the index's
         // time, on one core at the end of the build
-        List<int[][]> folded = Cores.map(entries, entry -> new int[][] {cache.words(entry.head()), cache.words(entry.body())});
+        List<int[][]> folded = Cores.map(entries, entry -> new int[][] {cache.headTerms(entry.head()), cache.words(entry.body())});
         int known = cache.size();
         Postings[] head = new Postings[known];
         Postings[] body = new Postings[known];
@@ -91,6 +94,78 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
             postings[word] = found;
         }
         return found;
+    }
+
+    /**
+     * The terms of a story's head, each given as its number from {@code numbers}: its distinct
+     * folded words, then each pair of adjacent words as a {@link #phrase} and each word written with
+     * marks as its {@link #exact} form. The pairs are taken within a line (a title, a summary, a
+     * name), never across two. Only the head has them: the body is kept as its distinct words
+     * ({@link #wordsText}), and a head's pairs are what tells a story about "Mộ Đức" from one that
+     * has "mộ" and "đức" apart.
+     */
+    static int[] headTerms(String text, ToIntFunction<String> numbers) {
+        String head = text == null ? "" : text;
+        Set<String> terms = new LinkedHashSet<>(words(head));
+        for (String line : head.split("\n")) {
+            String[] folded = Vietnamese.fold(line).split(" ");
+            for (int i = 1; i < folded.length; i++) {
+                if (!folded[i - 1].isEmpty()) {
+                    terms.add(phrase(folded[i - 1], folded[i]));
+                }
+            }
+            for (String token : TOKEN_BREAK.split(Normalizer.normalize(line.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))) {
+                String exact = exact(token);
+                if (exact != null) {
+                    terms.add(exact);
+                }
+            }
+        }
+        return terms.stream().mapToInt(numbers).toArray();
+    }
+
+    private static final Pattern TOKEN_BREAK = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+
+    /** The term for two adjacent folded words: "son", "tinh" → "son_tinh" (search.js: phrase). */
+    public static String phrase(String first, String second) {
+        return first + "_" + second;
+    }
+
+    /**
+     * The term for a word as written, marks and all, in ASCII so that it sits in the shard of its
+     * folded form: the folded word, "-", then a letter for each mark in decomposed order (grave f,
+     * acute s, tilde x, hook r, dot below j, circumflex c, breve b, horn w, any other m) and d for
+     * đ: "tịnh" → "tinh-j", "tỉnh" → "tinh-r", "đức" → "duc-dws". Null for a word without marks
+     * (its folded form says it all) or a token that does not fold to one word. search.js: exact.
+     */
+    public static String exact(String token) {
+        String decomposed = Normalizer.normalize(token.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            switch (c) {
+                case '\u0300' -> marks.append('f');
+                case '\u0301' -> marks.append('s');
+                case '\u0303' -> marks.append('x');
+                case '\u0309' -> marks.append('r');
+                case '\u0323' -> marks.append('j');
+                case '\u0302' -> marks.append('c');
+                case '\u0306' -> marks.append('b');
+                case '\u031b' -> marks.append('w');
+                case '\u0111' -> marks.append('d');
+                default -> {
+                    if (Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                            || Character.getType(c) == Character.ENCLOSING_MARK) {
+                        marks.append('m');
+                    }
+                }
+            }
+        }
+        String folded = Vietnamese.fold(token);
+        if (marks.isEmpty() || folded.isEmpty() || folded.indexOf(' ') >= 0) {
+            return null;
+        }
+        return folded + "-" + marks;
     }
 
     /** As {@link #words}, each word given as its number from {@code numbers}. */

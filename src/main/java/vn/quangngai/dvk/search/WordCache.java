@@ -21,11 +21,13 @@ public final class WordCache {
     }
 
     private final Memo<int[]> texts;
+    private final Memo<int[]> heads;
     private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
     private final List<String> words = new ArrayList<>();
 
     private WordCache(boolean enabled) {
         this.texts = Memo.create(enabled);
+        this.heads = Memo.create(enabled);
     }
 
     public static WordCache create() {
@@ -35,6 +37,11 @@ public final class WordCache {
     /** The numbers of the distinct folded words of {@code text}, in order of first appearance. */
     int[] words(String text) {
         return text == null ? SearchIndex.distinct(null, this::number) : texts.get(text, () -> SearchIndex.distinct(text, this::number));
+    }
+
+    /** The numbers of the terms of a story's head ({@link SearchIndex#headTerms}). */
+    int[] headTerms(String text) {
+        return text == null ? SearchIndex.headTerms(null, this::number) : heads.get(text, () -> SearchIndex.headTerms(text, this::number));
     }
 
     private int number(String word) {
@@ -67,5 +74,6 @@ public final class WordCache {
     /** Starts the next build: what this one did not use will be forgotten after it. */
     public void nextBuild() {
         texts.nextBuild(null);
+        heads.nextBuild(null);
     }
 }

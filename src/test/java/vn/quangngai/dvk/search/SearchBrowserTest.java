@@ -87,6 +87,15 @@ class SearchBrowserTest {
         return browser.findElement(By.id("trang-thai")).getText();
     }
 
+    /** The results heading: how many were found, or that none were. */
+    static String count() {
+        return browser.findElement(By.id("ket-qua-dem")).getText();
+    }
+
+    static String chosen(String filter) {
+        return new Select(browser.findElement(By.id(filter))).getFirstSelectedOption().getAttribute("value");
+    }
+
     /** The results shown, as site-relative paths of the models they link to. */
     static List<String> results() {
         List<String> paths = new ArrayList<>();
@@ -103,14 +112,17 @@ class SearchBrowserTest {
     }
 
     @Test
-    void ducPhoWithoutMarksFindsTheModelsOfDucPhoFirst() {
+    void ducPhoWithoutMarksIsTheDistrictAndChoosesItsFilter() {
         open("");
         search("duc pho");
         List<String> results = results();
-        assertThat(results).isNotEmpty().containsAll(listedOn("dia-ban/duc-pho/"));
+        assertThat(results).containsExactlyElementsOf(listedOn("dia-ban/duc-pho/"));
         assertThat(results.get(0)).isEqualTo(DUC_PHO_MODEL);
-        assertThat(status()).isEqualTo("Tìm thấy " + results.size() + " mô hình.");
-        assertThat(browser.getCurrentUrl()).endsWith("/tim-kiem/?q=duc+pho");
+        assertThat(count()).isEqualTo("Tìm thấy " + results.size() + " mô hình");
+        assertThat(chosen("dia-ban")).isEqualTo("duc-pho");
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEmpty();
+        assertThat(status()).isEqualTo("Đã chọn bộ lọc Địa bàn: Thị xã Đức Phổ theo tên bạn gõ.");
+        assertThat(browser.getCurrentUrl()).endsWith("/tim-kiem/?dia-ban=duc-pho");
         WebElement card = browser.findElement(By.cssSelector("#ket-qua .card"));
         assertThat(card.findElement(By.cssSelector(".card-title a")).getText()).isEqualTo("4 đúng, 4 phải, 3 sát");
         assertThat(card.findElement(By.cssSelector(".card-meta")).getText()).isEqualTo("UBND thị xã Đức Phổ · Thị xã Đức Phổ");
@@ -153,22 +165,28 @@ class SearchBrowserTest {
         assertThat(results()).containsExactly(DUC_PHO_MODEL);
         open("?q=khongcotu");
         assertThat(results()).isEmpty();
-        assertThat(status()).startsWith("Không tìm thấy mô hình nào");
+        assertThat(count()).isEqualTo("Không tìm thấy mô hình nào");
+        assertThat(status()).startsWith("Hãy thử: gõ ít từ hơn, kiểm tra chính tả, bỏ bớt bộ lọc");
+        assertThat(browser.findElement(By.id("duyet")).isDisplayed()).as("the lists to browse instead").isTrue();
     }
 
     @Test
-    void longResultListsShowTwentyThenTheRestOnDemand() {
+    void longResultListsShowTenThenMoreOnDemand() {
         open("?q=mo+hinh");
-        int found = Integer.parseInt(status().replaceAll("\\D", ""));
-        assertThat(found).isGreaterThan(20);
-        assertThat(results()).hasSize(20);
+        int found = Integer.parseInt(count().replaceAll("\\D", ""));
+        assertThat(found).isGreaterThan(10);
+        assertThat(results()).hasSize(10);
         WebElement more = browser.findElement(By.id("xem-them"));
         assertThat(more.isDisplayed()).isTrue();
         more.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> results().size() == found);
-        assertThat(results()).doesNotHaveDuplicates();
-        assertThat(more.isDisplayed()).isFalse();
-        assertThat(browser.switchTo().activeElement().getAttribute("href")).endsWith(results().get(20));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> results().size() == Math.min(20, found));
+        assertThat(browser.switchTo().activeElement().getAttribute("href")).endsWith(results().get(10));
+        while (more.isDisplayed()) {
+            int shown = results().size();
+            more.click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> results().size() > shown);
+        }
+        assertThat(results()).hasSize(found).doesNotHaveDuplicates();
     }
 
     @Test
@@ -189,6 +207,115 @@ class SearchBrowserTest {
         assertThat(js.executeScript("return dvkSearch.rank([{h: [0]}, null], null);")).isEqualTo(List.of());
         assertThat(js.executeScript("return dvkSearch.rank([], new Set([9, 2, 4]));")).isEqualTo(List.of(2L, 4L, 9L));
         assertThat(js.executeScript("return dvkSearch.words('Hồ sơ, hồ SƠ tàu cá');")).isEqualTo(List.of("ho", "so", "tau", "ca"));
+        // a pair side by side outranks any number of words written as typed, which outrank where the words are
+        String bonus = "[{h: [0, 1, 1]}, {b: [0, 1, 1]}], null, [new Set([2])], [new Set([1])]";
+        assertThat(js.executeScript("return dvkSearch.rank(" + bonus + ");")).isEqualTo(List.of(2L, 1L, 0L));
+        for (String word : List.of("tịnh", "Tỉnh", "ĐỨC", "đường", "hoà", "hòa", "tinh", "Quảng", "nghiêng", "xanh-sạch", "5S")) {
+            assertThat(js.executeScript("return dvkSearch.exact(arguments[0]);", word)).as(word).isEqualTo(SearchIndex.exact(word));
+        }
+    }
+
+    /** Every fifth query of the relevance test set, run by the page as a reader would: the same story first as in node. */
+    @Test
+    void aSampleOfTheRelevanceSetPutsTheRightStoryFirstInTheBrowser() throws IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(TestSite.PROJECT.resolve("src/test/resources/search/relevance.tsv")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        List<String> wrong = new ArrayList<>();
+        int tried = 0;
+        for (int i = 0; i < lines.size(); i += 5) {
+            String[] line = lines.get(i).split("\t");
+            if (line[0].equals("hướng nghiệp")) {
+                continue; // the one query the set misses (the story says "định hướng nghề nghiệp")
+            }
+            open("?q=" + java.net.URLEncoder.encode(line[0], java.nio.charset.StandardCharsets.UTF_8));
+            tried++;
+            List<String> results = results();
+            if (results.isEmpty() || !results.get(0).equals("mo-hinh/" + line[1].trim() + "/")) {
+                wrong.add(line[0] + " → " + results);
+            }
+        }
+        assertThat(tried).isGreaterThanOrEqualTo(10);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void phrasesAndMarksRankWhatTheReaderMeant() {
+        open("?q=ch%E1%BB%A9ng+th%E1%BB%B1c");
+        assertThat(results()).first().isEqualTo("mo-hinh/nang-cao-hieu-qua-chung-thuc/");
+        assertThat(status()).isEmpty();
+        open("?q=S%C6%A1n+T%E1%BB%8Bnh");
+        assertThat(status()).as("no model of Sơn Tịnh: the reader is told the words are apart")
+                .isEqualTo("Không mô hình nào có đúng cụm “Sơn Tịnh” trong tên hay tóm tắt; dưới đây là các mô hình có những từ này ở những chỗ khác nhau.");
+        open("?q=khi%E1%BA%BFu+n%E1%BA%A1i+%C4%91%C3%B4ng+ng%C6%B0%E1%BB%9Di");
+        assertThat(results()).first().isEqualTo("mo-hinh/khong-khieu-nai-dong-nguoi-vuot-cap/");
+    }
+
+    @Test
+    void aTypoGetsTheNearestWordsOfTheIndexAndTheirResults() {
+        open("?q=khieu+nia+dong+nguoi");
+        assertThat(status()).isEqualTo("Không có mô hình nào chứa “khieu nia dong nguoi”. Có phải bạn muốn tìm “khieu nai dong nguoi”?"
+                + " Dưới đây là kết quả cho “khieu nai dong nguoi”.");
+        assertThat(browser.findElement(By.cssSelector("#trang-thai a")).getAttribute("href")).endsWith("/tim-kiem/?q=khieu+nai+dong+nguoi");
+        assertThat(results()).first().isEqualTo("mo-hinh/khong-khieu-nai-dong-nguoi-vuot-cap/");
+    }
+
+    @Test
+    void anAgencysNameChoosesItsFilterAndTheRestOfTheWordsStaySearched() {
+        open("?q=so+y+te");
+        assertThat(chosen("co-quan")).isEqualTo("so-y-te");
+        assertThat(results()).containsExactlyElementsOf(listedOn("co-quan/so-y-te/"));
+        assertThat(browser.getCurrentUrl()).endsWith("/tim-kiem/?co-quan=so-y-te");
+        open("?q=S%E1%BB%9F+Ngo%E1%BA%A1i+v%E1%BB%A5+evfta");
+        assertThat(chosen("co-quan")).isEqualTo("so-ngoai-vu");
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("evfta");
+        assertThat(results()).containsExactly("mo-hinh/so-tay-evfta-thi-truong-chau-au/");
+    }
+
+    @Test
+    void anEmptySearchShowsTheListsToBrowse() {
+        open("");
+        assertThat(browser.findElement(By.id("duyet")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("ket-qua-dem")).isDisplayed()).isFalse();
+        search("chung thuc");
+        assertThat(browser.findElement(By.id("duyet")).isDisplayed()).isFalse();
+    }
+
+    /** Sizes the window so that the page gets width × height (the window's frame takes some of its size). */
+    static void viewport(int width, int height) {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        int innerWidth = ((Number) js.executeScript("return window.innerWidth;")).intValue();
+        int innerHeight = ((Number) js.executeScript("return window.innerHeight;")).intValue();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(2 * width - innerWidth, 2 * height - innerHeight));
+    }
+
+    /** On a 360×800 phone: the header's box searches, focus lands on the count, and the count and first result are on screen. */
+    @Test
+    void onAPhoneTheHeaderBoxSearchesAndTheCountAndFirstResultAreOnScreen() {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            browser.get(server.url() + "mo-hinh/");
+            viewport(360, 800);
+            WebElement box = browser.findElement(By.id("tim-nhanh"));
+            box.sendKeys("chứng thực", Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().contains("/tim-kiem/?q="));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.findElement(By.id("ket-qua-dem")).isDisplayed());
+            assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("ket-qua-dem");
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            Number height = (Number) js.executeScript("return window.innerHeight;");
+            assertThat(height.intValue()).isEqualTo(800);
+            Number countBottom = (Number) js.executeScript("return document.getElementById('ket-qua-dem').getBoundingClientRect().bottom;");
+            Number firstTop = (Number) js.executeScript("return document.querySelector('#ket-qua .card-title a').getBoundingClientRect().top;");
+            assertThat(countBottom.doubleValue()).isLessThan(height.doubleValue());
+            assertThat(firstTop.doubleValue()).as("the first result's title starts on screen").isLessThan(height.doubleValue() - 24);
+            assertThat(results()).first().isEqualTo("mo-hinh/nang-cao-hieu-qua-chung-thuc/");
+
+            search("tro giup phap ly");
+            assertThat(browser.switchTo().activeElement().getAttribute("id")).as("a search from the page's own box too").isEqualTo("ket-qua-dem");
+            assertThat(browser.findElements(By.id("tim-nhanh"))).as("no second search box on the search page").isEmpty();
+        } finally {
+            browser.manage().window().setSize(before);
+        }
     }
 
     @Test

@@ -33,7 +33,7 @@ class SearchFilesTest {
     void theManifestNamesTheShardsFiltersAndLayout() throws IOException {
         SortedMap<String, byte[]> files = SearchFiles.write(SearchIndex.of(stories()), new SearchFiles.Layout(2, 1000, 2));
         JsonNode manifest = read(files, "chi-muc.json");
-        assertThat(manifest.get("format").asInt()).isEqualTo(1);
+        assertThat(manifest.get("format").asInt()).isEqualTo(2);
         assertThat(manifest.get("stories").asInt()).isEqualTo(3);
         assertThat(manifest.get("hitsPerFile").asInt()).isEqualTo(2);
         assertThat(manifest.get("version").asText()).matches("[0-9a-f]{10}");
@@ -50,14 +50,41 @@ class SearchFilesTest {
     void aShardMapsEachOfItsWordsToHeadAndBodyGaps() throws IOException {
         SortedMap<String, byte[]> files = SearchFiles.write(SearchIndex.of(stories()), new SearchFiles.Layout(2, 1000, 2));
         JsonNode du = read(files, "tu/du.json");
-        assertThat(du.fieldNames()).toIterable().containsExactly("duc", "dung");
+        assertThat(du.fieldNames()).toIterable().containsExactly("duc", "duc-dws", "duc_pho", "dung", "dung-ds", "dung_4");
         assertThat(du.get("duc").toString()).isEqualTo("{\"h\":[0,2]}");
+        assertThat(du.get("duc-dws").toString()).as("Đức as written in every head with duc: none without").isEqualTo("0");
+        assertThat(du.get("duc_pho").toString()).as("Đức Phổ side by side wherever both are").isEqualTo("0");
         assertThat(du.get("dung").toString()).isEqualTo("{\"h\":[0]}");
         assertThat(read(files, "tu/ho.json").get("ho").toString()).isEqualTo("{\"h\":[1]}");
         assertThat(read(files, "tu/xi.json").get("xin").toString()).isEqualTo("{\"h\":[2]}");
         assertThat(read(files, "tu/ca.json").get("can").toString()).isEqualTo("{\"b\":[0]}");
         assertThat(read(files, "loc/co-quan/ubnd-thi-xa-duc-pho.json").toString()).isEqualTo("[0]");
         assertThat(read(files, "loc/dia-ban/mo-duc.json").toString()).isEqualTo("[2]");
+    }
+
+    @Test
+    void theVocabularyListsFoldedWordsOnlyMostStoriesFirst() throws IOException {
+        SortedMap<String, byte[]> files = SearchFiles.write(SearchIndex.of(stories()), SearchFiles.Layout.DEFAULT);
+        List<String> words = new ArrayList<>();
+        read(files, "tu-vung/d.json").forEach(w -> words.add(w.asText()));
+        assertThat(words).as("duc is in two stories").containsExactly("duc", "dien", "dung");
+        assertThat(files.keySet().stream().filter(p -> p.startsWith("tu-vung/")))
+                .as("a file per first letter; no numbers, phrases or written forms")
+                .containsExactly("tu-vung/b.json", "tu-vung/c.json", "tu-vung/d.json", "tu-vung/h.json", "tu-vung/l.json", "tu-vung/m.json",
+                        "tu-vung/p.json", "tu-vung/q.json", "tu-vung/s.json", "tu-vung/t.json", "tu-vung/x.json");
+    }
+
+    @Test
+    void aPhraseOrWrittenFormInMostHeadsIsWrittenAsTheStoriesWithout() throws IOException {
+        List<SearchEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            entries.add(SearchIndexTest.entry("m" + i, i == 3 ? "hình mô" : "Mô hình", "", "x"));
+        }
+        SortedMap<String, byte[]> files = SearchFiles.write(SearchIndex.of(entries), new SearchFiles.Layout(2, 1 << 20, 8));
+        JsonNode mo = read(files, "tu/mo.json");
+        assertThat(mo.get("mo_hinh").toString()).as("in 4 heads of 5 with both words: the one without").isEqualTo("{\"x\":[3]}");
+        assertThat(mo.get("mo-c").toString()).as("written so in every head").isEqualTo("0");
+        assertThat(read(files, "tu/hi.json").get("hinh_mo").toString()).as("in 1 head of 5").isEqualTo("[3]");
     }
 
     @Test

@@ -23,6 +23,42 @@ class SearchIndexTest {
         assertThat(SearchIndex.words(null)).isEmpty();
     }
 
+    @Test
+    void aWordAsWrittenBecomesAnAsciiTermBesideItsFoldedForm() {
+        assertThat(SearchIndex.exact("tịnh")).isEqualTo("tinh-j");
+        assertThat(SearchIndex.exact("Tỉnh")).isEqualTo("tinh-r");
+        assertThat(SearchIndex.exact("Đức")).isEqualTo("duc-dws");
+        assertThat(SearchIndex.exact(Normalizer.normalize("đường", Normalizer.Form.NFD))).isEqualTo("duong-dwwf");
+        assertThat(SearchIndex.exact("hoà")).isEqualTo(SearchIndex.exact("hòa")).isEqualTo("hoa-f");
+        assertThat(SearchIndex.exact("tinh")).as("no marks: the folded word says it all").isNull();
+        assertThat(SearchIndex.exact("xanh-sạch")).as("two words").isNull();
+    }
+
+    @Test
+    void aHeadHasItsWordsThenAdjacentPairsWithinALineThenWrittenForms() {
+        List<String> terms = new java.util.ArrayList<>();
+        java.util.function.ToIntFunction<String> number = word -> {
+            terms.add(word);
+            return terms.size() - 1;
+        };
+        SearchIndex.headTerms("Huyện Sơn Tịnh\nTỉnh Quảng Ngãi", number);
+        assertThat(terms).containsExactly("huyen", "son", "tinh", "quang", "ngai",
+                "huyen_son", "son_tinh", "huyen-jc", "son-w", "tinh-j",
+                "tinh_quang", "quang_ngai", "tinh-r", "quang-r", "ngai-x");
+        assertThat(terms).as("no pair across two lines").doesNotContain("tinh_tinh");
+    }
+
+    @Test
+    void aStoryWithThePhraseOrTheWrittenFormHasItsOwnTerms() {
+        SearchIndex index = SearchIndex.of(List.of(
+                entry("a", "Huyện Sơn Tịnh", "", "x"),
+                entry("b", "Sơn Hà, tỉnh Quảng Ngãi", "", "x")));
+        assertThat(index.words().get("son_tinh").head()).containsExactly(0);
+        assertThat(index.words().get("tinh-j").head()).containsExactly(0);
+        assertThat(index.words().get("tinh-r").head()).containsExactly(1);
+        assertThat(index.words().get("tinh").head()).containsExactly(0, 1);
+    }
+
     /**
      * The distinct words are found without splitting the text; on random texts (short words from
      * a small alphabet, so that repeats, prefixes and hash collisions abound) they are those of the
@@ -69,7 +105,8 @@ class SearchIndexTest {
         assertThat(index.words().get("ho").body()).containsExactly(0, 1);
         assertThat(index.words().get("tau").body()).containsExactly(1);
         assertThat(index.words()).doesNotContainKey("Đức").doesNotContainKey("đuc").containsKey("khong");
-        assertThat(index.words().keySet()).allSatisfy(w -> assertThat(w).matches("[a-z0-9]+"));
+        assertThat(index.words().keySet()).as("folded words, head pairs and written forms: ASCII, safe in a file name")
+                .allSatisfy(w -> assertThat(w).matches("[a-z0-9]+(_[a-z0-9]+|-[a-z]+)?"));
     }
 
     @Test

@@ -121,7 +121,11 @@ class SearchSiteTest {
         assertThat(Files.isRegularFile(site.resolve("tim-kiem/" + script.attr("src")).normalize())).isTrue();
 
         String noscript = doc.select("noscript").html();
-        assertThat(noscript).contains("cần JavaScript").contains("../co-quan/").contains("../dia-ban/").contains("../linh-vuc/");
+        assertThat(noscript).contains("cần JavaScript").contains("danh sách bên dưới");
+        assertThat(doc.select("nav#duyet a").eachAttr("href")).as("the lists to browse, with or without script")
+                .containsExactly("../co-quan/", "../dia-ban/", "../linh-vuc/", "../mo-hinh/");
+        assertThat(doc.select("#tim-nhanh")).as("no header box on the search page itself").isEmpty();
+        assertThat(page(site, "mo-hinh/index.html").select("header form[role=search]").attr("action")).isEqualTo("../tim-kiem/");
     }
 
     @Test
