@@ -4,10 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -17,11 +16,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -166,9 +165,6 @@ public final class ImagePipeline {
         }
         try {
             List<Variant> variants = new ArrayList<>();
-            Properties manifest = new Properties();
-            manifest.setProperty("width", Integer.toString(image.getWidth()));
-            manifest.setProperty("height", Integer.toString(image.getHeight()));
             StringBuilder widths = new StringBuilder();
             for (int width : targetWidths(image.getWidth())) {
                 int height = Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth()));
@@ -178,14 +174,11 @@ public final class ImagePipeline {
                 variants.add(new Variant(FOLDER + stem + "-" + file, entry.resolve(file), width, height));
                 widths.append(widths.length() == 0 ? "" : ",").append(width).append('x').append(height);
             }
-            manifest.setProperty("variants", widths.toString());
             writeJpeg(Pixels.shareCard(image, settings.shareWidth(), settings.shareHeight()), temp.resolve("share.jpg"));
-            Variant share = new Variant(FOLDER + stem + "-" + settings.shareWidth() + "x" + settings.shareHeight() + ".jpg",
-                    entry.resolve("share.jpg"), settings.shareWidth(), settings.shareHeight());
+            Variant share = shareVariant(entry, stem);
             // The manifest is written last: an entry without one is unfinished and is made again.
-            try (OutputStream out = Files.newOutputStream(temp.resolve(MANIFEST))) {
-                manifest.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), null);
-            }
+            Files.writeString(temp.resolve(MANIFEST),
+                    image.getWidth() + "x" + image.getHeight() + " " + widths + "\n", StandardCharsets.US_ASCII);
             publish(temp, entry);
             return new ProcessedImage(image.getWidth(), image.getHeight(), variants, share, List.of());
         } catch (IOException e) {
@@ -203,7 +196,7 @@ public final class ImagePipeline {
         deleteTree(entry);
         try {
             Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.AccessDeniedException raced) {
+        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | AccessDeniedException raced) {
             if (!Files.isRegularFile(entry.resolve(MANIFEST))) {
                 throw raced;
             }
@@ -224,30 +217,37 @@ public final class ImagePipeline {
         if (!Files.isRegularFile(manifestFile)) {
             return null;
         }
-        Properties manifest = new Properties();
-        try (InputStream in = Files.newInputStream(manifestFile)) {
-            manifest.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            // "<width>x<height> <w1>x<h1>,<w2>x<h2>,…": the upright size, then each variant's
+            String[] parts = Files.readString(manifestFile, StandardCharsets.US_ASCII).strip().split(" ");
+            int[] size = dimensions(parts[0]);
             List<Variant> variants = new ArrayList<>();
-            for (String wh : manifest.getProperty("variants").split(",")) {
-                int x = wh.indexOf('x');
-                int width = Integer.parseInt(wh.substring(0, x));
-                String file = width + ".jpg";
+            for (String wh : parts[1].split(",")) {
+                int[] variant = dimensions(wh);
+                String file = variant[0] + ".jpg";
                 if (!Files.isRegularFile(entry.resolve(file))) {
                     return null;
                 }
-                variants.add(new Variant(FOLDER + stem + "-" + file, entry.resolve(file), width,
-                        Integer.parseInt(wh.substring(x + 1))));
+                variants.add(new Variant(FOLDER + stem + "-" + file, entry.resolve(file), variant[0], variant[1]));
             }
-            Variant share = new Variant(FOLDER + stem + "-" + settings.shareWidth() + "x" + settings.shareHeight() + ".jpg",
-                    entry.resolve("share.jpg"), settings.shareWidth(), settings.shareHeight());
+            Variant share = shareVariant(entry, stem);
             if (!Files.isRegularFile(share.file())) {
                 return null;
             }
-            return new ProcessedImage(Integer.parseInt(manifest.getProperty("width")),
-                    Integer.parseInt(manifest.getProperty("height")), variants, share, List.of());
+            return new ProcessedImage(size[0], size[1], variants, share, List.of());
         } catch (IOException | RuntimeException damaged) {
             return null;
         }
+    }
+
+    private static int[] dimensions(String wh) {
+        int x = wh.indexOf('x');
+        return new int[] {Integer.parseInt(wh.substring(0, x)), Integer.parseInt(wh.substring(x + 1))};
+    }
+
+    private Variant shareVariant(Path entry, String stem) {
+        return new Variant(FOLDER + stem + "-" + settings.shareWidth() + "x" + settings.shareHeight() + ".jpg",
+                entry.resolve("share.jpg"), settings.shareWidth(), settings.shareHeight());
     }
 
     private List<Integer> targetWidths(int sourceWidth) {
@@ -313,7 +313,7 @@ public final class ImagePipeline {
     }
 
     private void writeJpeg(BufferedImage image, Path file) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriter writer = jdkJpegWriter();
         try {
             JPEGImageWriteParam param = new JPEGImageWriteParam(Locale.ROOT);
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -330,6 +330,27 @@ public final class ImagePipeline {
         } finally {
             writer.dispose();
         }
+    }
+
+    /**
+     * The JDK's own JPEG writer, named rather than left to the registry's order (TwelveMonkeys
+     * registers a writer that delegates to it), so the bytes written depend on nothing else.
+     */
+    private static ImageWriter jdkJpegWriter() throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+        ImageWriter chosen = null;
+        while (writers.hasNext()) {
+            ImageWriter w = writers.next();
+            if (chosen == null && w.getClass().getName().startsWith("com.sun.imageio.")) {
+                chosen = w;
+            } else {
+                w.dispose();
+            }
+        }
+        if (chosen == null) {
+            throw new IOException("the JDK's JPEG writer (com.sun.imageio.plugins.jpeg) is missing");
+        }
+        return chosen;
     }
 
     private String hash(byte[] bytes) {
@@ -379,7 +400,7 @@ public final class ImagePipeline {
             return;
         }
         try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException ignored) {

@@ -50,14 +50,13 @@ final class Pixels {
     static BufferedImage scale(BufferedImage image, int width, int height) {
         BufferedImage current = image;
         while (current.getWidth() / 2 >= width && current.getHeight() / 2 >= height) {
-            current = draw(current, 0, 0, current.getWidth(), current.getHeight(),
-                    current.getWidth() / 2, current.getHeight() / 2, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            current = draw(current, current.getWidth() / 2, current.getHeight() / 2,
+                    RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         }
         if (current.getWidth() == width && current.getHeight() == height) {
             return current;
         }
-        return draw(current, 0, 0, current.getWidth(), current.getHeight(), width, height,
-                RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        return draw(current, width, height, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
     }
 
     /**
@@ -87,14 +86,13 @@ final class Pixels {
         return scale(crop, width, height);
     }
 
-    private static BufferedImage draw(BufferedImage source, int sx, int sy, int sw, int sh, int width, int height,
-                                      Object interpolation) {
+    private static BufferedImage draw(BufferedImage source, int width, int height, Object interpolation) {
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(source, 0, 0, width, height, sx, sy, sx + sw, sy + sh, null);
+            g.drawImage(source, 0, 0, width, height, null);
         } finally {
             g.dispose();
         }

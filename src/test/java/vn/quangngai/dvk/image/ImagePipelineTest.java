@@ -159,6 +159,30 @@ class ImagePipelineTest {
     }
 
     @Test
+    void webpIsReadAndTransparencyLaidOnWhite() throws IOException {
+        ProcessedImage result = pipeline().process(write("zalo.webp", SyntheticImages.transparentWebp(900, 600)), STORY, 1);
+        assertThat(result.variants()).extracting(Variant::width).containsExactly(480, 800, 900);
+        assertThat(readBack(result.variants().get(1)).getRGB(400, 300) & 0xFFFFFF).isGreaterThan(0xF0F0F0);
+    }
+
+    @Test
+    void anotherColourProfileIsConvertedToSrgbAndNotKept() throws IOException {
+        BufferedImage grey = new BufferedImage(900, 600, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = grey.createGraphics();
+        g.setColor(new java.awt.Color(64, 64, 64));
+        g.fillRect(0, 0, 900, 600);
+        g.dispose();
+        byte[] tagged = SyntheticImages.jpegWithProfile(grey);
+        assertThat(markers(tagged)).contains(0xE2);
+
+        ProcessedImage result = pipeline().process(write("p3.jpg", tagged), STORY, 1);
+        byte[] out = Files.readAllBytes(result.largest().file());
+        assertThat(markers(out)).doesNotContain(0xE2);
+        int level = readBack(result.largest()).getRGB(450, 300) & 0xFF;
+        assertThat(level).as("linear 64/255 is about 137 in sRGB").isBetween(125, 150);
+    }
+
+    @Test
     void heicNamedJpgIsRefusedWithWhatToDo() throws IOException {
         Path heic = write("IMG_2024.jpg", SyntheticImages.heic());
         assertThatThrownBy(() -> pipeline().process(heic, STORY, 7))

@@ -184,6 +184,35 @@ final class SyntheticImages {
         return bytes.toByteArray();
     }
 
+    /**
+     * A lossless WebP (VP8L) of {@code width} × {@code height} fully transparent pixels. Every
+     * Huffman code in it has a single symbol, so pixels take no bits and the header alone sets
+     * the size: nothing here can write WebP (TwelveMonkeys' plugin only reads it).
+     */
+    static byte[] transparentWebp(int width, int height) {
+        int header = (width - 1) | (height - 1) << 14 | 1 << 28;
+        ByteBuffer out = ByteBuffer.allocate(34).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        out.put("RIFF".getBytes(StandardCharsets.ISO_8859_1)).putInt(26)
+                .put("WEBPVP8L".getBytes(StandardCharsets.ISO_8859_1)).putInt(13)
+                .put((byte) 0x2F).putInt(header)
+                .put(new byte[] {0x07, 0x10, 0x11, 0x11, (byte) 0x88, (byte) 0x88, (byte) 0xFE, 0x07, 0x00});
+        return out.array();
+    }
+
+    /**
+     * {@code image} as JPEG tagged with the JDK's linear-RGB ICC profile (an APP2 ICC_PROFILE
+     * segment), as a camera tags Adobe RGB or Display P3: the same numbers mean other colours.
+     */
+    static byte[] jpegWithProfile(BufferedImage image) throws IOException {
+        byte[] plain = jpeg(image, false);
+        byte[] profile = java.awt.color.ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(plain, 0, 2);
+        segment(out, 0xE2, concat(concat("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1}), profile));
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
     /** The start of an iPhone HEIC file: an ISO-BMFF {@code ftyp} box of brand {@code heic}. */
     static byte[] heic() {
         byte[] box = concat(new byte[] {0, 0, 0, 0x18}, "ftypheic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1));
