@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -129,6 +130,12 @@ public final class ImagePipeline {
     }
 
     private byte[] read(Path source, String story, int line, String name) {
+        String onDisk = nameOnDisk(source, name);
+        if (onDisk != null && !onDisk.equals(name)) {
+            throw problem(story, line, "tên ảnh " + name + " khác tên tệp trên đĩa " + onDisk
+                    + " ở chữ hoa/chữ thường", "sửa tên ảnh trong bài cho đúng từng chữ (" + onDisk
+                    + "): Windows bỏ qua khác biệt này nhưng máy chủ Linux thì không");
+        }
         try {
             long size = Files.size(source);
             if (size > settings.maxBytes()) {
@@ -144,6 +151,34 @@ public final class ImagePipeline {
             throw problem(story, line, "không đọc được ảnh " + source + ": " + e.getMessage(),
                     "kiểm tra ảnh có mở được không, hoặc đang bị chương trình khác khoá");
         }
+    }
+
+    /**
+     * The name the file has on disk: {@code name} itself, else one that differs only by letter
+     * case, else null. Asked of the folder listing, so the answer is the same on Windows and
+     * macOS (which would open the file under either name) as on the Linux server (which would not).
+     */
+    private static String nameOnDisk(Path source, String name) {
+        Path folder = source.toAbsolutePath().getParent();
+        if (folder == null) {
+            return null;
+        }
+        String caseless = null;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                String candidate = file.getFileName().toString();
+                if (candidate.equals(name)) {
+                    return name;
+                }
+                if (caseless == null && candidate.equalsIgnoreCase(name)) {
+                    caseless = candidate;
+                }
+            }
+        } catch (IOException unreadable) {
+            // Reading the file itself then says what is wrong.
+            return null;
+        }
+        return caseless;
     }
 
     private ProcessedImage make(byte[] bytes, Path entry, String stem, String story, int line, String name) {

@@ -229,6 +229,16 @@ class ImagePipelineTest {
     }
 
     @Test
+    void aNameDifferingFromTheFileOnlyByCaseIsAnErrorOnEverySystem() throws IOException {
+        Path onDisk = write("Cau-Moi.JPG", SyntheticImages.jpeg(SyntheticImages.quadrant(900, 600), false));
+        Path named = onDisk.resolveSibling("cau-moi.jpg");
+        assertThatThrownBy(() -> pipeline().process(named, STORY, 8))
+                .isInstanceOfSatisfying(InvalidSourceException.class, e ->
+                        assertThat(e.problems().get(0).toString()).contains(STORY + ":8", "cau-moi.jpg", "Cau-Moi.JPG",
+                                "chữ hoa/chữ thường"));
+    }
+
+    @Test
     void shareCardKeepsTheCentreOfALandscapeAndTheUpperThirdOfAPortrait() throws IOException {
         ProcessedImage landscape = pipeline().process(
                 write("ngang.jpg", SyntheticImages.jpeg(SyntheticImages.sideBands(3000, 1000, 500), false)), STORY, 1);
