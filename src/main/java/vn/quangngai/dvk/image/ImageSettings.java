@@ -3,8 +3,8 @@ package vn.quangngai.dvk.image;
 import java.util.List;
 
 /**
- * What the pipeline makes of a photo. Every field is part of the cache key and of the hash in the
- * published names, so a change of setting never serves a stale file.
+ * What the pipeline makes of a photo. Widths, quality and share-card size are part of the cache
+ * key and of the hash in the published names, so a change of setting never serves a stale file.
  *
  * @param widths       responsive widths in px, ascending; a width larger than the source is left out
  * @param jpegQuality  ImageIO JPEG quality, 0–1
@@ -38,9 +38,8 @@ public record ImageSettings(List<Integer> widths, float jpegQuality, int shareWi
         }
     }
 
-    /** The settings as text, for the cache key. */
+    /** The settings that shape the output, as text, for the cache key (the limits do not). */
     String key() {
-        return "v" + PIPELINE_VERSION + ";w=" + widths + ";q=" + jpegQuality + ";share=" + shareWidth + "x"
-                + shareHeight + ";maxBytes=" + maxBytes + ";maxPixels=" + maxPixels;
+        return "v" + PIPELINE_VERSION + ";w=" + widths + ";q=" + jpegQuality + ";share=" + shareWidth + "x" + shareHeight;
     }
 }

@@ -299,6 +299,11 @@ class ImagePipelineTest {
         ImageSettings lower = new ImageSettings(ImageSettings.DEFAULT.widths(), 0.7f, 1200, 630,
                 ImageSettings.DEFAULT.maxBytes(), ImageSettings.DEFAULT.maxPixels(), 800);
         assertThat(new ImagePipeline(dir.resolve("cache"), lower).process(photo, STORY, 1).largest().path()).isNotEqualTo(base);
+        ImageSettings otherLimits = new ImageSettings(ImageSettings.DEFAULT.widths(), 0.8f, 1200, 630,
+                1_000_000, 2_000_000L, 1000);
+        ImagePipeline sameOutput = new ImagePipeline(dir.resolve("cache"), otherLimits);
+        assertThat(sameOutput.process(photo, STORY, 1).largest().path()).as("limits do not shape the output").isEqualTo(base);
+        assertThat(sameOutput.encodes()).isZero();
         Files.write(photo, SyntheticImages.jpeg(SyntheticImages.quadrant(900, 601), false));
         assertThat(pipeline().process(photo, STORY, 1).largest().path()).isNotEqualTo(base);
     }
