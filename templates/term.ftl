@@ -13,6 +13,19 @@
   <#if term.parent??><div><dt>Trực thuộc</dt><dd><a href="${content.root}${term.parent.path}">${term.parent.name}</a></dd></div></#if>
   <div><dt>Số mô hình</dt><dd>${term.count}</dd></div>
 </dl>
+<#if term.lineage?? && term.lineage.validTo??>
+<p class="note">Đơn vị này hoạt động đến ${term.lineage.validTo}. <a href="#thay-doi">Xem nay thuộc đơn vị nào</a>.</p>
+</#if>
+<#if content.entries?has_content>
+<h2>Các mô hình</h2>
+<@l.cards content.entries/>
+<@l.pager content.pager/>
+<#else>
+<p class="empty">Chưa có mô hình “Dân vận khéo” nào của <#if t.key == "linh-vuc">lĩnh vực này<#elseif t.key == "dia-ban">địa bàn này<#else>cơ quan này</#if> được nêu trong báo cáo sơ kết năm 2023.</p>
+</#if>
+<#if content.provinceWideCount??>
+<p class="note">Ngoài ra, <a href="${content.root}${content.provinceWidePath}">${content.provinceWideCount} mô hình của các sở, ngành áp dụng trên toàn tỉnh</a>. Địa bàn ghi theo đơn vị hành chính năm 2023; từ ngày 01 tháng 7 năm 2025, Việt Nam không còn cấp huyện.</p>
+</#if>
 <#if term.lineage??>
 <#assign h = term.lineage>
 <section class="lineage" aria-labelledby="thay-doi">
@@ -26,18 +39,14 @@
     <#if h.act??><div><dt>Văn bản</dt><dd>${h.act}</dd></div></#if>
   </dl>
   <#if h.note??><p>${h.note}</p></#if>
-  <p class="note">Nguồn: <#list h.sources as c><cite>${c.title}</cite> (${c.issuer}<#if c.number??>, ${c.number}</#if><#if c.date??>, ${c.date}</#if>), ${c.url}<#sep>; </#list>.</p>
+  <details class="sources">
+    <summary>Nguồn (${h.sources?size})</summary>
+    <ul>
+    <#list h.sources as c><li><cite>${c.title}</cite> (${c.issuer}<#if c.number??>, ${c.number}</#if><#if c.date??>, ${c.date}</#if>), <span class="url">${c.url}</span></li></#list>
+    </ul>
+  </details>
+  <p><a href="${content.root}thay-doi-don-vi-hanh-chinh/">Thay đổi đơn vị hành chính từ ngày 01/7/2025</a></p>
 </section>
-</#if>
-<#if content.entries?has_content>
-<h2>Các mô hình</h2>
-<@l.cards content.entries/>
-<@l.pager content.pager/>
-<#else>
-<p class="empty">Chưa có mô hình “Dân vận khéo” nào của <#if t.key == "linh-vuc">lĩnh vực này<#elseif t.key == "dia-ban">địa bàn này<#else>cơ quan này</#if> được nêu trong báo cáo sơ kết năm 2023.</p>
-</#if>
-<#if content.provinceWideCount??>
-<p class="note">Ngoài ra, <a href="${content.root}${content.provinceWidePath}">${content.provinceWideCount} mô hình của các sở, ngành áp dụng trên toàn tỉnh</a>. Địa bàn ghi theo đơn vị hành chính năm 2023; từ ngày 01 tháng 7 năm 2025, Việt Nam không còn cấp huyện.</p>
 </#if>
 </div>
 </@l.page>
