@@ -2,6 +2,7 @@ package vn.quangngai.dvk.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -16,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.files.FileTree;
@@ -109,12 +113,12 @@ public final class Benchmark {
     private record Built(ChildProcess.Measurement median, List<Double> walls, double probe, int htmlPages, long bytes, int files) {
 
         String wallList() {
-            return walls.stream().map(w -> String.format(Locale.ROOT, "%.2f", w)).collect(java.util.stream.Collectors.joining(", "));
+            return walls.stream().map(w -> String.format(Locale.ROOT, "%.2f", w)).collect(Collectors.joining(", "));
         }
     }
 
     /** A build to measure: its name in progress lines, the command that writes into a given new folder, its folders' prefix. */
-    private record Contender(String label, java.util.function.Function<Path, List<String>> command, Path outPrefix, Path log) {
+    private record Contender(String label, Function<Path, List<String>> command, Path outPrefix, Path log) {
     }
 
     /**
@@ -261,8 +265,8 @@ public final class Benchmark {
 
     /** The stories per list page the project's settings give (as our build reads them), for Hugo's paginator. */
     private static int pageSize(Path project) throws IOException {
-        java.util.Properties settings = new java.util.Properties();
-        try (java.io.Reader reader = Files.newBufferedReader(project.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+        Properties settings = new Properties();
+        try (Reader reader = Files.newBufferedReader(project.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
             settings.load(reader);
         }
         return Integer.parseInt(settings.getProperty("site.page.size", "20").trim());
