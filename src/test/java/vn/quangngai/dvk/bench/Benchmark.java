@@ -2,6 +2,7 @@ package vn.quangngai.dvk.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -16,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.publish.FileTree;
@@ -34,10 +38,12 @@ import vn.quangngai.dvk.problem.Problems;
  * project's templates, assets and data, plus N/25 synthetic commune agencies), it measures
  *
  * <ul>
- *   <li>a cold full build, {@code ./dan-van-kheo build} (the launcher) in a child process:
- *       wall and CPU seconds and peak RSS ({@link ChildProcess}), best wall of {@code --runs}, the
- *       first into an empty folder, the others over the site the run before wrote (and the first
- *       on its own);</li>
+ *   <li>a cold full build, {@code ./dan-van-kheo build --base-url https://example.invalid/} (the
+ *       launcher README documents) in a child process: wall and CPU seconds and peak RSS
+ *       ({@link ChildProcess}), median wall of {@code --runs}, each run into a new folder;</li>
+ *   <li>side by side with it, interleaved run by run, Hugo ({@code hugo} on the PATH) building the
+ *       same stories ({@link HugoSite}) into a new folder each run; the ratio ours ÷ Hugo of the
+ *       medians and whether issue 18's targets are met. Without Hugo it says so and skips it;</li>
  *   <li>in this JVM, one {@link SiteBuild#warm()} reused as the preview server reuses it: a first
  *       build, then five rebuilds with no change (median), then twenty with one story edited (the
  *       first, and the median of the last ten). Run the benchmark with the preview's JVM options
@@ -45,15 +51,15 @@ import vn.quangngai.dvk.problem.Problems;
  *   <li>the same stories as a plain JBake project ({@link JBakeProject}), baked in a child JVM by
  *       stock JBake 2.7.0 ({@code new Oven(config).bake()}: OrientDB, its renderers) at the sizes
  *       given with {@code --jbake} (it is quadratic: at 10,000 stories it would take longer than
- *       all the rest together), and by {@link vn.quangngai.dvk.oven.FastOven} at every size.</li>
+ *       all the rest together), and by {@link vn.quangngai.dvk.oven.FastOven} at the sizes given
+ *       with {@code --fast-oven} (every size without it).</li>
  * </ul>
  *
- * Before each cold build it takes {@link Machine#speedProbe}, and gives it for each row's best
- * run: this machine's speed changes from one hour to the next, and a row measured while it runs
+ * Before each cold build it takes {@link Machine#speedProbe}, and gives each row's median: this machine's speed changes from one hour to the next, and a row measured while it runs
  * slow is slower throughout. One reading varies by about a sixth; only a clearly higher number
  * (a third or more) marks a slow phase.
  *
- * Options: {@code --stories N,N… (1000)}, {@code --jbake N,N… (none)}, {@code --runs R (3)},
+ * Options: {@code --stories N,N… (1000)}, {@code --jbake N,N… (none)}, {@code --fast-oven N,N… (all)}, {@code --runs R (3)},
  * {@code --project DIR (.)}, {@code --work DIR (a temporary folder, deleted unless --keep)},
  * {@code --jfr DIR} (one more cold build per size under Java Flight Recorder; see {@link HotSpots}),
  * {@code --seed S}, {@code --jvm "OPTIONS"} (cold builds of our pipeline run through the project's
@@ -64,6 +70,7 @@ import vn.quangngai.dvk.problem.Problems;
 public final class Benchmark {
 
     private static final String MAIN = "vn.quangngai.dvk.cli.Main";
+    private static final String BASE_URL = "https://example.invalid/";
     private static final int STORIES_PER_SYNTHETIC_AGENCY = 25;
     private static final int WARM_RUNS = 5;
     private static final int WARM_EDITS = 20;
@@ -82,7 +89,7 @@ public final class Benchmark {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: Benchmark [--stories 1000,10000] [--jbake 1000] [--runs 3] [--project .] "
+            System.err.println("usage: Benchmark [--stories 1000,10000] [--jbake 1000] [--fast-oven 1000] [--runs 3] [--project .] "
                     + "[--work DIR] [--keep] [--jfr DIR] [--seed 2023] [--jvm \"JVM OPTIONS\"]");
             System.exit(2);
             return;
@@ -90,19 +97,28 @@ public final class Benchmark {
         new Benchmark(options).run();
     }
 
-    /** One row of the pipeline table. */
-    private record OursRow(String label, int stories, Built cold, Warm warm) {
+    /** One row of the pipeline table; {@code hugo} is null for the shipped site or without Hugo. */
+    private record OursRow(String label, int stories, Built cold, Built hugo, Warm warm) {
     }
 
-    /** One row of the plain JBake table. */
+    /** One row of the plain JBake table; {@code stock} and {@code fast} are null at sizes not asked for. */
     private record JBakeRow(int stories, Built stock, Built fast, Built ours) {
     }
 
     /**
-     * A measured child build and what it wrote; {@code probe}: {@link Machine#speedProbe} just
-     * before the best run.
+     * A build measured {@code --runs} times, each into a new folder: the run of median wall time
+     * ({@code median}; its CPU time and peak RSS), every run's wall seconds in order, the median
+     * {@link Machine#speedProbe} taken before each run, and what the last run wrote.
      */
-    private record Built(ChildProcess.Measurement best, ChildProcess.Measurement first, double probe, int htmlPages, long bytes, int files) {
+    private record Built(ChildProcess.Measurement median, List<Double> walls, double probe, int htmlPages, long bytes, int files) {
+
+        String wallList() {
+            return walls.stream().map(w -> String.format(Locale.ROOT, "%.2f", w)).collect(Collectors.joining(", "));
+        }
+    }
+
+    /** A build to measure: its name in progress lines, the command that writes into a given new folder, its folders' prefix. */
+    private record Contender(String label, Function<Path, List<String>> command, Path outPrefix, Path log) {
     }
 
     /**
@@ -113,17 +129,18 @@ public final class Benchmark {
     }
 
     private void run() throws IOException {
+        Path hugo = HugoSite.executable().orElse(null);
         Path work = options.work() != null ? Files.createDirectories(options.work()) : Files.createTempDirectory("dvk-bench");
         out.println("## Machine\n");
         Machine.describe().forEach((key, value) -> out.println("- " + key + ": " + value));
-        out.println("- runs: best wall time of " + options.runs() + " cold builds per row (new JVM each; the first into an empty "
-                + "folder, the others over the site the run before wrote; the disk's pending writes flushed before each, untimed); warm rebuilds (one SiteBuild.warm() "
+        out.println("- runs: median wall time of " + options.runs() + " cold builds per row (a new process each, each into a new "
+                + "folder; ours and Hugo's interleaved, taking turns to go first; the disk's pending writes flushed before each, untimed); warm rebuilds (one SiteBuild.warm() "
                 + "in this JVM, as the preview server holds it): median of " + WARM_RUNS + " without change, then " + WARM_EDITS
                 + " edits of one story: the first, and the median of the last " + WARM_EDITS / 2);
         out.println("- this JVM: " + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         Machine.speedProbe(); // compiles it
         out.printf(Locale.ROOT, "- speed probe at start: %.0f ms (a fixed walk of dependent reads over 64 MB of memory, taken again "
-                + "before each cold build: the tables give it for the best run; a higher number means a slower machine at that moment, "
+                + "before each cold build: the tables give each row's median; a higher number means a slower machine at that moment, "
                 + "see bench/Machine)%n", Machine.speedProbe());
         if (launcher() != null) {
             out.println("- our cold builds: `./dan-van-kheo build`, the launcher staff and webmasters run (class-data archive, "
@@ -131,6 +148,8 @@ public final class Benchmark {
         } else {
             out.println("- our cold builds: java " + String.join(" ", options.jvmOptions()) + " -cp … " + MAIN + " build");
         }
+        out.println(hugo == null ? "- Hugo: not on the PATH, its column is skipped (install it: apt-get install hugo)"
+                : "- Hugo: `hugo --quiet --source … --destination …` (" + HugoSite.version(hugo) + "), the same stories (bench/HugoSite)");
         out.println();
         List<OursRow> ours = new ArrayList<>();
         List<JBakeRow> jbake = new ArrayList<>();
@@ -138,18 +157,27 @@ public final class Benchmark {
             Path project = options.project().toAbsolutePath().normalize();
             Path shipped = work.resolve("shipped");
             String shippedStory = copyProject(project, shipped.resolve("site"));
-            ours.add(new OursRow("shipped", -1, cold(shipped.resolve("site"), shipped, "shipped site"),
+            ours.add(new OursRow("shipped", -1, measure(List.of(ours(shipped.resolve("site"), shipped, "shipped site"))).get(0), null,
                     warm(shipped.resolve("site"), shipped, shippedStory)));
             for (int stories : options.stories()) {
                 Path root = work.resolve(Integer.toString(stories));
                 long start = System.nanoTime();
                 String edited = generate(project, root, stories);
                 progress.printf("%,d stories generated in %.1f s%n", stories, (System.nanoTime() - start) / 1e9);
-                Built cold = cold(root.resolve("site"), root, stories + " stories");
-                ours.add(new OursRow(stories + " stories", stories, cold, warm(root.resolve("site"), root, edited)));
-                Built fast = jbake(PlainJBake.Kind.FAST, root, stories);
+                List<Contender> sideBySide = new ArrayList<>();
+                sideBySide.add(ours(root.resolve("site"), root, stories + " stories"));
+                if (hugo != null) {
+                    sideBySide.add(new Contender("Hugo, " + stories + " stories", out -> HugoSite.build(hugo, root.resolve("hugo"), out),
+                            root.resolve("out-hugo"), root.resolve("hugo.log")));
+                }
+                List<Built> cold = measure(sideBySide);
+                ours.add(new OursRow(stories + " stories", stories, cold.get(0), hugo == null ? null : cold.get(1),
+                        warm(root.resolve("site"), root, edited)));
                 Built stock = options.jbake().contains(stories) ? jbake(PlainJBake.Kind.STOCK, root, stories) : null;
-                jbake.add(new JBakeRow(stories, stock, fast, cold));
+                Built fast = options.fastOven() == null || options.fastOven().contains(stories) ? jbake(PlainJBake.Kind.FAST, root, stories) : null;
+                if (stock != null || fast != null) {
+                    jbake.add(new JBakeRow(stories, stock, fast, cold.get(0)));
+                }
                 if (options.jfr() != null) {
                     profile(root.resolve("site"), root, stories);
                 }
@@ -163,7 +191,9 @@ public final class Benchmark {
             }
         }
         printOurs(ours);
+        printHugo(ours);
         printJBake(jbake);
+        printTargets(ours);
     }
 
     /** A copy of the project's site source, so that the warm run can edit a story; returns that story's slug. */
@@ -180,7 +210,7 @@ public final class Benchmark {
         }
     }
 
-    /** Writes the synthetic site and its JBake twin under {@code root}; returns the story file the warm run edits. */
+    /** Writes the synthetic site and its JBake and Hugo twins under {@code root}; returns the story file the warm run edits. */
     private String generate(Path project, Path root, int count) throws IOException {
         Path site = root.resolve("site");
         deleteTree(root);
@@ -207,12 +237,15 @@ public final class Benchmark {
 
         Path jbake = root.resolve("jbake");
         JBakeProject.write(jbake);
+        Path hugo = root.resolve("hugo");
+        HugoSite.write(hugo, pageSize(project));
         StoryGenerator generator = StoryGenerator.of(registry, synthetic, options.seed());
         String edited = null;
         for (int i = 0; i < count; i++) {
             StoryGenerator.Story story = generator.story(i);
             StoryGenerator.writeOurs(site, story);
             StoryGenerator.writeJBake(jbake, story);
+            StoryGenerator.writeOurs(hugo, story);
             if (i == count / 2) {
                 edited = story.slug();
             }
@@ -220,16 +253,23 @@ public final class Benchmark {
         return edited;
     }
 
-    private Built cold(Path source, Path root, String label) throws IOException {
-        Path site = root.resolve("out-cold");
-        List<String> command;
+    /** Our cold build of {@code source}, through the launcher README documents unless --jvm asks otherwise. */
+    private Contender ours(Path source, Path root, String label) {
         Path launcher = launcher();
-        if (launcher != null) {
-            command = List.of("sh", launcher.toString(), "build", "--source", source.toString(), "--out", site.toString());
-        } else {
-            command = ChildProcess.java(options.jvmOptions(), MAIN, "build", "--source", source.toString(), "--out", site.toString());
+        return new Contender(label, out -> launcher != null
+                ? List.of("sh", launcher.toString(), "build", "--source", source.toString(), "--out", out.toString(), "--base-url", BASE_URL)
+                : ChildProcess.java(options.jvmOptions(), MAIN, "build", "--source", source.toString(), "--out", out.toString(),
+                        "--base-url", BASE_URL),
+                root.resolve("out-cold"), root.resolve("cold.log"));
+    }
+
+    /** The stories per list page the project's settings give (as our build reads them), for Hugo's paginator. */
+    private static int pageSize(Path project) throws IOException {
+        Properties settings = new Properties();
+        try (Reader reader = Files.newBufferedReader(project.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+            settings.load(reader);
         }
-        return best(command, site, root.resolve("cold.log"), "cold build, " + label);
+        return Integer.parseInt(settings.getProperty("site.page.size", "20").trim());
     }
 
     /** The project's launcher script, which cold builds run through unless --jvm asks for a plain java command. */
@@ -239,55 +279,70 @@ public final class Benchmark {
     }
 
     private Built jbake(PlainJBake.Kind kind, Path root, int stories) throws IOException {
-        Path site = root.resolve("out-" + kind.name().toLowerCase(Locale.ROOT));
-        List<String> command = ChildProcess.java(List.of(), PlainJBake.class.getName(), kind.name().toLowerCase(Locale.ROOT),
-                root.resolve("jbake").toString(), site.toString());
-        return best(command, site, root.resolve(kind.name().toLowerCase(Locale.ROOT) + ".log"),
-                (kind == PlainJBake.Kind.STOCK ? "stock JBake, " : "FastOven, ") + stories + " stories");
+        String name = kind.name().toLowerCase(Locale.ROOT);
+        return measure(List.of(new Contender((kind == PlainJBake.Kind.STOCK ? "stock JBake, " : "FastOven, ") + stories + " stories",
+                out -> ChildProcess.java(List.of(), PlainJBake.class.getName(), name, root.resolve("jbake").toString(), out.toString()),
+                root.resolve("out-" + name), root.resolve(name + ".log")))).get(0);
     }
 
     /**
-     * Runs the build {@code --runs} times, the first into an empty {@code site}, the others over the
-     * site the run before wrote, as a webmaster or staff rebuild; keeps the fastest and the first.
-     * (Emptying the folder before every run would measure each build just after deleting a whole
-     * site, which on ext4 makes creating files several times slower: see files.FileTree.) Before
-     * each run, untimed, the disk's pending writes are flushed ({@code sync}): otherwise a run
-     * competes with the write-back of the hundreds of megabytes the run before wrote, and how much
-     * depends on the disk's mood, not on the build.
+     * Runs each contender {@code --runs} times, interleaved (run r starts with contender r mod n,
+     * so none always goes first or always follows another's write-back), each run a new process
+     * writing into a folder of its own that does not exist yet: a cold build as a first publish.
+     * The folders are deleted only when the size is done, since creating tens of thousands of files
+     * just after deleting as many is several times slower on ext4 (files.FileTree) and would slow
+     * whichever build came next. Before each run, untimed, the disk's pending writes are flushed
+     * ({@code sync}): otherwise a run competes with the write-back of the hundreds of megabytes the
+     * run before wrote, and how much depends on the disk's mood, not on the build.
      */
-    private Built best(List<String> command, Path site, Path log, String label) throws IOException {
-        ChildProcess.Measurement best = null;
-        ChildProcess.Measurement first = null;
-        double bestProbe = 0;
-        deleteTree(site);
+    private List<Built> measure(List<Contender> contenders) throws IOException {
+        int n = contenders.size();
+        List<List<ChildProcess.Measurement>> runs = new ArrayList<>();
+        List<List<Double>> probes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            runs.add(new ArrayList<>());
+            probes.add(new ArrayList<>());
+        }
         for (int run = 0; run < options.runs(); run++) {
-            flushDisk();
-            double probe = Machine.speedProbe();
-            ChildProcess.Measurement measured = ChildProcess.run(command, log);
-            if (measured.exitStatus() != 0) {
-                throw new IllegalStateException(label + " failed with status " + measured.exitStatus() + ":\n"
-                        + Files.readString(log, StandardCharsets.UTF_8));
-            }
-            progress.printf("%s: %.2f s wall, %.2f s CPU, %.0f MiB peak RSS (%s; load %s; speed probe %.0f ms)%n", label, measured.wall(),
-                    measured.cpu(), measured.peakRssMib(), run == 0 ? "into an empty folder" : "over the last run's site",
-                    Machine.loadAverage(), probe);
-            if (first == null) {
-                first = measured;
-            }
-            if (best == null || measured.wall() < best.wall()) {
-                best = measured;
-                bestProbe = probe;
+            for (int k = 0; k < n; k++) {
+                int i = (run + k) % n;
+                Contender contender = contenders.get(i);
+                Path out = folder(contender, run);
+                deleteTree(out);
+                flushDisk();
+                double probe = Machine.speedProbe();
+                ChildProcess.Measurement measured = ChildProcess.run(contender.command().apply(out), contender.log());
+                if (measured.exitStatus() != 0) {
+                    throw new IllegalStateException(contender.label() + " failed with status " + measured.exitStatus() + ":\n"
+                            + Files.readString(contender.log(), StandardCharsets.UTF_8));
+                }
+                progress.printf("%s, run %d: %.2f s wall, %.2f s CPU, %.0f MiB peak RSS (load %s; speed probe %.0f ms)%n", contender.label(),
+                        run + 1, measured.wall(), measured.cpu(), measured.peakRssMib(), Machine.loadAverage(), probe);
+                runs.get(i).add(measured);
+                probes.get(i).add(probe);
             }
         }
-        long[] sizes = {0, 0, 0};
-        try (Stream<Path> files = Files.walk(site)) {
-            files.filter(Files::isRegularFile).forEach(file -> {
-                sizes[0] += file.toString().endsWith(".html") ? 1 : 0;
-                sizes[1] += file.toFile().length();
-                sizes[2]++;
-            });
+        List<Built> built = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<ChildProcess.Measurement> measured = runs.get(i);
+            List<ChildProcess.Measurement> byWall = measured.stream().sorted(Comparator.comparingDouble(ChildProcess.Measurement::wall)).toList();
+            double[] probe = probes.get(i).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            long[] sizes = {0, 0, 0};
+            try (Stream<Path> files = Files.walk(folder(contenders.get(i), options.runs() - 1))) {
+                files.filter(Files::isRegularFile).forEach(file -> {
+                    sizes[0] += file.toString().endsWith(".html") ? 1 : 0;
+                    sizes[1] += file.toFile().length();
+                    sizes[2]++;
+                });
+            }
+            built.add(new Built(byWall.get(byWall.size() / 2), measured.stream().map(ChildProcess.Measurement::wall).toList(),
+                    probe[probe.length / 2], (int) sizes[0], sizes[1], (int) sizes[2]));
         }
-        return new Built(best, first, bestProbe, (int) sizes[0], sizes[1], (int) sizes[2]);
+        return built;
+    }
+
+    private static Path folder(Contender contender, int run) {
+        return contender.outPrefix().resolveSibling(contender.outPrefix().getFileName() + "-" + (run + 1));
     }
 
     /** Waits for the disk's pending writes ({@code sync}); where there is no sync command, does nothing. */
@@ -341,7 +396,7 @@ public final class Benchmark {
         Path site = root.resolve("out-jfr");
         deleteTree(site);
         ChildProcess.run(ChildProcess.java(List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile"),
-                MAIN, "build", "--source", source.toString(), "--out", site.toString()), root.resolve("jfr.log"));
+                MAIN, "build", "--source", source.toString(), "--out", site.toString(), "--base-url", BASE_URL), root.resolve("jfr.log"));
         progress.println("JFR recording: " + recording);
         out.println("## Hot spots of a cold build, " + stories + " stories (" + recording.getFileName() + ")\n");
         out.println("```");
@@ -351,18 +406,18 @@ public final class Benchmark {
 
     private void printOurs(List<OursRow> rows) {
         out.println("## dan-van-kheo build (this branch)\n");
-        out.println("| site | HTML pages | cold wall s | cold CPU s | peak RSS MiB | cold into an empty folder s | pages/s | output MB (files) "
+        out.println("| site | HTML pages | cold wall s | cold CPU s | peak RSS MiB | every run's wall s | pages/s | output MB (files) "
                 + "| warm first ms | warm no-change ms | warm first edit ms | warm one-story edit ms | speed probe ms |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (OursRow row : rows) {
             Built cold = row.cold();
-            out.printf(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.0f | %.2f | %,.0f | %.1f (%,d) | %,d | %,d | %s | %s | %.0f |%n", row.label(),
-                    cold.htmlPages(), cold.best().wall(), cold.best().cpu(), cold.best().peakRssMib(), cold.first().wall(),
-                    cold.htmlPages() / cold.best().wall(), cold.bytes() / 1e6, cold.files(), row.warm().first(),
+            out.printf(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.0f | %s | %,.0f | %.1f (%,d) | %,d | %,d | %s | %s | %.0f |%n", row.label(),
+                    cold.htmlPages(), cold.median().wall(), cold.median().cpu(), cold.median().peakRssMib(), cold.wallList(),
+                    cold.htmlPages() / cold.median().wall(), cold.bytes() / 1e6, cold.files(), row.warm().first(),
                     row.warm().noChange(), milliseconds(row.warm().firstEdit()), milliseconds(row.warm().oneEdit()), cold.probe());
         }
         Map<Integer, Double> wallByStories = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.stories() > 0).forEach(r -> wallByStories.put(r.stories(), r.cold().best().wall()));
+        rows.stream().filter(r -> r.stories() > 0).forEach(r -> wallByStories.put(r.stories(), r.cold().median().wall()));
         List<Integer> sizes = wallByStories.keySet().stream().sorted().toList();
         for (int i = 1; i < sizes.size(); i++) {
             int small = sizes.get(0);
@@ -373,24 +428,80 @@ public final class Benchmark {
         out.println();
     }
 
+    private void printHugo(List<OursRow> rows) {
+        List<OursRow> measured = rows.stream().filter(r -> r.hugo() != null).toList();
+        if (measured.isEmpty()) {
+            return;
+        }
+        out.println("## Side by side with Hugo, the same stories (cold, interleaved, median of " + options.runs() + ")\n");
+        out.println("| stories | dan-van-kheo s (CPU s, RSS MiB) | Hugo s (CPU s, RSS MiB) | ours ÷ Hugo | HTML pages ours / Hugo "
+                + "| output MB ours / Hugo | every run's wall s, ours / Hugo | speed probe ms, ours / Hugo |");
+        out.println("|---:|---:|---:|---:|---:|---:|---|---:|");
+        for (OursRow row : measured) {
+            Built ours = row.cold();
+            Built hugo = row.hugo();
+            out.printf(Locale.ROOT, "| %,d | %.2f (%.2f, %.0f) | %.2f (%.2f, %.0f) | %.2f | %,d / %,d | %.1f / %.1f | %s / %s | %.0f / %.0f |%n",
+                    row.stories(), ours.median().wall(), ours.median().cpu(), ours.median().peakRssMib(), hugo.median().wall(),
+                    hugo.median().cpu(), hugo.median().peakRssMib(), ours.median().wall() / hugo.median().wall(), ours.htmlPages(),
+                    hugo.htmlPages(), ours.bytes() / 1e6, hugo.bytes() / 1e6, ours.wallList(), hugo.wallList(), ours.probe(), hugo.probe());
+        }
+        out.println();
+    }
+
+    /** Issue 18's performance goal: each target, met or not, or why it was not measured. */
+    private void printTargets(List<OursRow> rows) {
+        out.println("## Targets\n");
+        Map<Integer, OursRow> bySize = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.stories() > 0).forEach(r -> bySize.put(r.stories(), r));
+        for (int[] target : new int[][] {{10_000, 80}, {1_000, 100}}) {
+            OursRow row = bySize.get(target[0]);
+            double limit = target[1] / 100.0;
+            String what = String.format(Locale.ROOT, "- %,d stories, cold build ≤ %.1f × Hugo: ", target[0], limit);
+            if (row == null) {
+                out.println(what + "not measured (add " + target[0] + " to --stories)");
+            } else if (row.hugo() == null) {
+                out.println(what + "not measured (hugo is not on the PATH: apt-get install hugo)");
+            } else {
+                double ratio = row.cold().median().wall() / row.hugo().median().wall();
+                out.printf(Locale.ROOT, "%s%.2f × (%.2f s ÷ %.2f s): %s%n", what, ratio, row.cold().median().wall(),
+                        row.hugo().median().wall(), ratio <= limit ? "met" : "NOT met");
+            }
+        }
+        OursRow thousand = bySize.get(1_000);
+        String what = "- 1,000 stories, warm one-story edit ≤ 150 ms: ";
+        if (thousand == null) {
+            out.println(what + "not measured (add 1000 to --stories)");
+        } else {
+            long edit = thousand.warm().oneEdit();
+            out.printf(Locale.ROOT, "%s%d ms (median of edits %d–%d): %s%n", what, edit, WARM_EDITS / 2 + 1, WARM_EDITS,
+                    edit <= 150 ? "met" : "NOT met");
+        }
+        out.println();
+    }
+
     private void printJBake(List<JBakeRow> rows) {
-        out.println("## The same stories as a plain JBake project\n");
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.println("## The same stories as a plain JBake project (median of " + options.runs() + ")\n");
         out.println("| stories | pages written | stock JBake 2.7.0 wall s (CPU s, RSS MiB; speed probe) | FastOven wall s (CPU s, RSS MiB; speed probe) "
                 + "| stock ÷ FastOven | stock ÷ dan-van-kheo build |");
         out.println("|---:|---:|---:|---:|---:|---:|");
         for (JBakeRow row : rows) {
             String stock = row.stock() == null ? "not run (quadratic; see --jbake)" : cell(row.stock());
-            String ratioFast = row.stock() == null ? "–" : String.format(Locale.ROOT, "%.1f×", row.stock().best().wall() / row.fast().best().wall());
-            String ratioOurs = row.stock() == null ? "–" : String.format(Locale.ROOT, "%.1f×", row.stock().best().wall() / row.ours().best().wall());
-            out.printf(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s |%n", row.stories(), row.fast().htmlPages(), stock,
-                    cell(row.fast()), ratioFast, ratioOurs);
+            String fast = row.fast() == null ? "not run (see --fast-oven)" : cell(row.fast());
+            String ratioFast = row.stock() == null || row.fast() == null ? "–"
+                    : String.format(Locale.ROOT, "%.1f×", row.stock().median().wall() / row.fast().median().wall());
+            String ratioOurs = row.stock() == null ? "–" : String.format(Locale.ROOT, "%.1f×", row.stock().median().wall() / row.ours().median().wall());
+            Built any = row.stock() != null ? row.stock() : row.fast();
+            out.printf(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s |%n", row.stories(), any.htmlPages(), stock, fast, ratioFast, ratioOurs);
         }
         out.println();
     }
 
     private static String cell(Built built) {
-        return String.format(Locale.ROOT, "%.2f (%.2f, %.0f; probe %.0f ms)", built.best().wall(), built.best().cpu(),
-                built.best().peakRssMib(), built.probe());
+        return String.format(Locale.ROOT, "%.2f (%.2f, %.0f; probe %.0f ms)", built.median().wall(), built.median().cpu(),
+                built.median().peakRssMib(), built.probe());
     }
 
     private static long time(Runnable build) {
@@ -431,12 +542,13 @@ public final class Benchmark {
     }
 
     /** The command line, parsed. */
-    record Options(List<Integer> stories, List<Integer> jbake, int runs, Path project, Path work, boolean keep, Path jfr,
+    record Options(List<Integer> stories, List<Integer> jbake, List<Integer> fastOven, int runs, Path project, Path work, boolean keep, Path jfr,
                    long seed, List<String> jvmOptions) {
 
         static Options parse(String[] args) {
             List<Integer> stories = List.of(1000);
             List<Integer> jbake = List.of();
+            List<Integer> fastOven = null;
             int runs = 3;
             Path project = Path.of(".");
             Path work = null;
@@ -457,6 +569,7 @@ public final class Benchmark {
                 switch (arg) {
                     case "--stories" -> stories = numbers(value);
                     case "--jbake" -> jbake = numbers(value);
+                    case "--fast-oven" -> fastOven = numbers(value);
                     case "--runs" -> runs = Integer.parseInt(value);
                     case "--project" -> project = Path.of(value);
                     case "--work" -> work = Path.of(value);
@@ -469,7 +582,7 @@ public final class Benchmark {
             if (runs < 1) {
                 throw new IllegalArgumentException("--runs must be at least 1");
             }
-            return new Options(stories, jbake, runs, project, work, keep, jfr, seed, jvmOptions);
+            return new Options(stories, jbake, fastOven, runs, project, work, keep, jfr, seed, jvmOptions);
         }
 
         private static List<Integer> numbers(String list) {
