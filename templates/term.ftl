@@ -14,7 +14,7 @@
   <div><dt>Số mô hình</dt><dd>${term.count}</dd></div>
 </dl>
 <#if term.lineage?? && term.lineage.validTo??>
-<p class="note">Đơn vị này hoạt động đến ${term.lineage.validTo}. <a href="#thay-doi">Xem nay thuộc đơn vị nào</a>.</p>
+<p class="ended">Đơn vị này hoạt động đến ${term.lineage.validTo}. <a href="#thay-doi">Xem nay thuộc đơn vị nào</a>.</p>
 </#if>
 <#if content.entries?has_content>
 <h2>Các mô hình</h2>
