@@ -16,6 +16,7 @@ import vn.quangngai.dvk.search.SearchIndex;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Figure;
 import vn.quangngai.dvk.story.Story;
+import vn.quangngai.dvk.taxonomy.Lineage;
 import vn.quangngai.dvk.taxonomy.Taxonomies;
 import vn.quangngai.dvk.taxonomy.Taxonomy;
 import vn.quangngai.dvk.taxonomy.Term;
@@ -86,7 +87,13 @@ public final class SearchPages implements PageSet {
         List<String> head = new ArrayList<>(List.of(story.title(), story.summary(), agency.name(), agency.shortName()));
         head.addAll(story.provinceWide() ? List.of(ANY_PLACE) : districts);
         head.addAll(fields);
+        story.communes().forEach(id -> head.add(registry.unitName(id)));
         List<String> body = new ArrayList<>();
+        // today's names of the units the story names, where a source records them: a reader who
+        // knows only the new commune or department still finds the model, ranked below those that name it
+        for (Lineage.Renamed renamed : Lineage.renamed(registry, story)) {
+            renamed.successors().forEach(unit -> body.add(unit.name()));
+        }
         for (Figure figure : story.figures()) {
             body.add(figure.value() + " " + figure.label());
         }
