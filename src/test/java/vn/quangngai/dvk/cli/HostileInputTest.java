@@ -2,9 +2,7 @@ package vn.quangngai.dvk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,16 +19,7 @@ class HostileInputTest {
     @TempDir
     Path root;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final Console console = new Console();
 
     private static String crafted(String name) {
         return switch (name) {
@@ -47,8 +36,8 @@ class HostileInputTest {
     void aCraftedBodyIsAnErrorAtItsLineNotAStackOverflow(String name) {
         Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n"
                 + TestSite.story("A", "so-y-te").replace("Nội dung của A.", crafted(name)));
-        assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
-        assertThat(err()).startsWith("content/mo-hinh/a.md:10: lỗi: [nội dung] ").containsAnyOf("giới hạn", "tối đa").hasSizeLessThan(1_000);
+        assertThat(console.run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
+        assertThat(console.err()).startsWith("content/mo-hinh/a.md:10: lỗi: [nội dung] ").containsAnyOf("giới hạn", "tối đa").hasSizeLessThan(1_000);
         assertThat(Files.exists(root.resolve("site"))).isFalse();
     }
 
@@ -57,8 +46,8 @@ class HostileInputTest {
         Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n"
                 + TestSite.story("A", "so-y-te", "summary2: \"" + "lời tóm tắt ".repeat(180_000) + "\"").replace("summary:", "x_summary:")
                         .replace("summary2:", "summary:"));
-        assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
-        assertThat(err()).startsWith("content/mo-hinh/a.md: lỗi: tệp lớn 2,").contains("quá giới hạn 1,0 MB");
+        assertThat(console.run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
+        assertThat(console.err()).startsWith("content/mo-hinh/a.md: lỗi: tệp lớn 2,").contains("quá giới hạn 1,0 MB");
     }
 
     @Test
@@ -72,8 +61,8 @@ class HostileInputTest {
             }
             writer.write("\"\n");
         }
-        assertThat(run("check", "--source", source.toString())).isEqualTo(Main.FAILED);
-        assertThat(err()).startsWith("data/trang.yaml: lỗi: tệp lớn 50,").contains("quá giới hạn 1,0 MB");
+        assertThat(console.run("check", "--source", source.toString())).isEqualTo(Main.FAILED);
+        assertThat(console.err()).startsWith("data/trang.yaml: lỗi: tệp lớn 50,").contains("quá giới hạn 1,0 MB");
     }
 
     @ParameterizedTest
@@ -83,8 +72,8 @@ class HostileInputTest {
         Path agencies = source.resolve("data/co-quan.yaml");
         Files.writeString(agencies, Files.readString(agencies).replace("name: Sở Y tế tỉnh Quảng Ngãi",
                 "name: \"Sở Y tế" + escape + " tỉnh Quảng Ngãi\""));
-        assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
-        assertThat(err()).startsWith("data/co-quan.yaml:85: lỗi: [agencies[").contains("].name] có ký tự không in được U+");
+        assertThat(console.run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
+        assertThat(console.err()).startsWith("data/co-quan.yaml:85: lỗi: [agencies[").contains("].name] có ký tự không in được U+");
         assertThat(Files.exists(root.resolve("site"))).isFalse();
     }
 
@@ -92,7 +81,7 @@ class HostileInputTest {
     void aTitleThatIsAnAliasIsRefused() {
         Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n"
                 + TestSite.story("A", "so-y-te").replace("title: \"A\"", "title: *alias"));
-        assertThat(run("check", "--source", source.toString())).isEqualTo(Main.FAILED);
-        assertThat(err()).startsWith("content/mo-hinh/a.md:2: lỗi: [title] bí danh YAML \"*alias\"");
+        assertThat(console.run("check", "--source", source.toString())).isEqualTo(Main.FAILED);
+        assertThat(console.err()).startsWith("content/mo-hinh/a.md:2: lỗi: [title] bí danh YAML \"*alias\"");
     }
 }

@@ -2,10 +2,7 @@ package vn.quangngai.dvk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,29 +18,20 @@ class MainTest {
     @TempDir
     Path root;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final Console console = new Console();
 
     @ParameterizedTest
     @ValueSource(strings = {"", "bake", "build --out", "build --verbose x", "build --port 8820", "build --base-url example.gov.vn/x/", "check --out x", "serve --port 0", "serve --port http"})
     void usageErrorsExitWithTwoAndShowUsage(String line) {
-        assertThat(run(line.isEmpty() ? new String[0] : line.split(" "))).isEqualTo(Main.USAGE);
-        assertThat(err()).contains("Cách dùng:");
+        assertThat(console.run(line.isEmpty() ? new String[0] : line.split(" "))).isEqualTo(Main.USAGE);
+        assertThat(console.err()).contains("Cách dùng:");
     }
 
     @Test
     void invalidContentExitsWithOneAndNamesTheFile() {
         Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-yte"));
-        assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
-        assertThat(err()).contains("content/mo-hinh/a.md:4: lỗi: [agency]").contains("so-y-te");
+        assertThat(console.run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
+        assertThat(console.err()).contains("content/mo-hinh/a.md:4: lỗi: [agency]").contains("so-y-te");
         assertThat(Files.exists(root.resolve("site"))).isFalse();
     }
 
@@ -51,24 +39,24 @@ class MainTest {
     void checkReportsEveryProblemWithoutWritingAnything() {
         Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-yte")
                 + "-- content/mo-hinh/b.md --\n" + TestSite.story("B", "so-y-te").replace("2026-11-25", "mai"));
-        assertThat(run("check", "--source", source.toString())).isEqualTo(Main.FAILED);
-        assertThat(err()).contains("content/mo-hinh/a.md:4").contains("content/mo-hinh/b.md:3").contains("Có 2 lỗi.");
+        assertThat(console.run("check", "--source", source.toString())).isEqualTo(Main.FAILED);
+        assertThat(console.err()).contains("content/mo-hinh/a.md:4").contains("content/mo-hinh/b.md:3").contains("Có 2 lỗi.");
         assertThat(Files.exists(source.resolve("target"))).isFalse();
     }
 
     @Test
     void checkOfAGoodSiteSaysSoAndListsWarnings() {
         Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te", "agnecy: x"));
-        assertThat(run("check", "--source", source.toString())).isEqualTo(Main.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Không có lỗi: 1 bài mô hình").contains("1 cảnh báo");
-        assertThat(err()).contains("cảnh báo: [agnecy]");
+        assertThat(console.run("check", "--source", source.toString())).isEqualTo(Main.OK);
+        assertThat(console.out()).startsWith("Không có lỗi: 1 bài mô hình").contains("1 cảnh báo");
+        assertThat(console.err()).contains("cảnh báo: [agnecy]");
     }
 
     @Test
     void aMissingSourceFolderExitsWithOne() {
-        assertThat(run("build", "--source", root.resolve("khong-co").toString(), "--out", root.resolve("site").toString()))
+        assertThat(console.run("build", "--source", root.resolve("khong-co").toString(), "--out", root.resolve("site").toString()))
                 .isEqualTo(Main.FAILED);
-        assertThat(err()).contains("jbake.properties");
+        assertThat(console.err()).contains("jbake.properties");
     }
 
     /** In a JVM of its own, as a writer runs it: one summary line, nothing on stderr, no DEBUG or OrientDB chatter. */

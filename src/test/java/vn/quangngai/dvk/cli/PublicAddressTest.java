@@ -2,9 +2,6 @@ package vn.quangngai.dvk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,12 +16,7 @@ class PublicAddressTest {
     @TempDir
     Path root;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private final Console console = new Console();
 
     private Path site() {
         return TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te"));
@@ -38,13 +30,13 @@ class PublicAddressTest {
     @Test
     void buildWithoutAPublicAddressPublishesNothingAndSaysHowToGiveOne() throws Exception {
         Path source = site();
-        assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
-        String errors = err.toString(StandardCharsets.UTF_8);
+        assertThat(console.run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
+        String errors = console.err();
         assertThat(errors).contains("jbake.properties: lỗi: [site.host] chưa có địa chỉ công khai")
                 .contains("--base-url https://").contains("serve");
         assertThat(Files.exists(root.resolve("site"))).isFalse();
 
-        assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString(),
+        assertThat(console.run("build", "--source", source.toString(), "--out", root.resolve("site").toString(),
                 "--base-url", "https://example.gov.vn/dan-van-kheo/")).isEqualTo(Main.OK);
         for (String file : new String[] {"sitemap.xml", "feed.xml", "robots.txt", "mo-hinh/a/index.html"}) {
             String text = Files.readString(root.resolve("site").resolve(file));
@@ -57,10 +49,10 @@ class PublicAddressTest {
     void anAddressOfThisMachineIsRefusedFromSettingsOrCommandLine(String address) {
         Path source = site();
         TestSite.put(source, "jbake.properties", "site.host=" + address + "\nsite.title=X\n");
-        assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
-        assertThat(run("build", "--source", source.toString(), "--out", root.resolve("site").toString(), "--base-url", address))
+        assertThat(console.run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
+        assertThat(console.run("build", "--source", source.toString(), "--out", root.resolve("site").toString(), "--base-url", address))
                 .isEqualTo(Main.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("[site.host] chưa có địa chỉ công khai");
+        assertThat(console.err()).contains("[site.host] chưa có địa chỉ công khai");
         assertThat(Files.exists(root.resolve("site"))).isFalse();
     }
 }
