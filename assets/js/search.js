@@ -411,6 +411,7 @@ var dvkSearch = (function () {
     var run = 0;
     var results = [];
     var shown = 0;
+    var searched = [];
 
     function fetchJson(url, init) {
       return fetch(url, init).then(function (response) {
@@ -504,6 +505,7 @@ var dvkSearch = (function () {
     /** Runs a query; focus: move focus to the results heading once shown (after the reader asked). */
     function search(q, focus) {
       var current = ++run;
+      searched = words(q.q);
       document.title = q.q ? "“" + q.q + "” — " + baseTitle : baseTitle;
       if (words(q.q).length === 0 && q.filters.length === 0) {
         clear();
@@ -607,6 +609,14 @@ var dvkSearch = (function () {
       item.appendChild(title);
       item.appendChild(meta);
       item.appendChild(element("p", "card-summary", hit.summary));
+      // found by today's name of a unit the story names: say so, with what it was called then
+      var own = " " + fold([hit.title, hit.summary, hit.agency].concat(hit.districts).join(" ")) + " ";
+      (hit.now || []).forEach(function (text) {
+        var told = " " + fold(text) + " ";
+        if (searched.some(function (w) { return own.indexOf(" " + w + " ") < 0 && told.indexOf(" " + w + " ") >= 0; })) {
+          item.appendChild(element("p", "card-now", "Tìm thấy theo tên hiện nay: " + text));
+        }
+      });
       return item;
     }
 

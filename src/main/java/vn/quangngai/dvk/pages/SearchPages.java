@@ -91,14 +91,16 @@ public final class SearchPages implements PageSet {
         List<String> body = new ArrayList<>();
         // today's names of the units the story names, where a source records them: a reader who
         // knows only the new commune or department still finds the model, ranked below those that name it
-        for (Lineage.Renamed renamed : Lineage.renamed(registry, story)) {
-            renamed.successors().forEach(unit -> body.add(unit.name()));
+        List<Lineage.Renamed> renamed = Lineage.renamed(registry, story);
+        for (Lineage.Renamed unit : renamed) {
+            unit.successors().forEach(successor -> body.add(successor.name()));
         }
         for (Figure figure : story.figures()) {
             body.add(figure.value() + " " + figure.label());
         }
         body.add(markdown.searchWords(story.file(), story.body()));
-        Hit hit = new Hit(Site.pathOf(story), story.title(), agency.shortName(), districts, story.summary());
+        Hit hit = new Hit(Site.pathOf(story), story.title(), agency.shortName(), districts, story.summary(),
+                renamed.stream().filter(r -> !r.successors().isEmpty()).map(Lineage.Renamed::text).toList());
         return new SearchEntry(hit, String.join("\n", head), String.join("\n", body), Map.of(
                 Taxonomies.AGENCIES, List.of(story.agency()),
                 Taxonomies.DISTRICTS, story.districts(),

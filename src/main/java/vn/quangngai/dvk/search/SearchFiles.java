@@ -227,6 +227,13 @@ public final class SearchFiles {
         }
         g.writeEndArray();
         g.writeStringField("summary", hit.summary());
+        if (!hit.now().isEmpty()) {
+            g.writeArrayFieldStart("now");
+            for (String text : hit.now()) {
+                g.writeString(text);
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

@@ -272,6 +272,17 @@ class SearchBrowserTest {
     }
 
     @Test
+    void todaysNameOfAUnitFindsTheModelsOfWhatItWasAndSaysWhy() {
+        open("?q=lan+phong");
+        assertThat(results()).contains("mo-hinh/4-xin-4-luon/");
+        assertThat(browser.findElements(By.cssSelector(".card-now")).stream().map(WebElement::getText).toList())
+                .anySatisfy(text -> assertThat(text).startsWith("Tìm thấy theo tên hiện nay: Huyện Mộ Đức").contains("Xã Lân Phong"));
+        open("?q=4+xin+4+luon");
+        assertThat(results()).first().isEqualTo("mo-hinh/4-xin-4-luon/");
+        assertThat(browser.findElements(By.cssSelector(".card-now"))).as("found by its own words: nothing to explain").isEmpty();
+    }
+
+    @Test
     void anEmptySearchShowsTheListsToBrowse() {
         open("");
         assertThat(browser.findElement(By.id("duyet")).isDisplayed()).isTrue();
