@@ -2,9 +2,6 @@ package vn.quangngai.dvk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,8 +19,7 @@ class NewStoryTest {
     @TempDir
     Path root;
     Path source;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final Console console = new Console();
 
     @BeforeEach
     void site() {
@@ -31,7 +27,7 @@ class NewStoryTest {
     }
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return console.run(args);
     }
 
     @Test
@@ -58,14 +54,14 @@ class NewStoryTest {
     @Test
     void refusesToOverwrite() throws Exception {
         assertThat(run("new", "--source", source.toString(), "--agency", "so-y-te", "A")).isEqualTo(Main.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("đã có; không ghi đè");
+        assertThat(console.err()).contains("đã có; không ghi đè");
         assertThat(Files.readString(source.resolve("content/mo-hinh/a.md"))).isEqualTo(TestSite.story("A", "so-y-te"));
     }
 
     @Test
     void anUnknownAgencyGetsASuggestion() {
         assertThat(run("new", "--source", source.toString(), "--agency", "so-yte", "B")).isEqualTo(Main.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Có phải ý bạn là \"so-y-te\"?");
+        assertThat(console.err()).contains("Có phải ý bạn là \"so-y-te\"?");
     }
 
     @Test
@@ -77,7 +73,7 @@ class NewStoryTest {
     @Test
     void aTitleWithALineBreakIsRefusedAndOneWithQuotesAndBackslashesReadsBackAsWritten() throws Exception {
         assertThat(run("new", "--source", source.toString(), "--agency", "so-y-te", "Dòng một\ndòng: hai")).isEqualTo(Main.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("phải nằm trên một dòng");
+        assertThat(console.err()).contains("phải nằm trên một dòng");
         assertThat(Files.exists(source.resolve("content/mo-hinh/dong-mot-dong-hai.md"))).isFalse();
 
         String title = "Mô hình \"4 xin\" \\ 'một' # hai: ba";

@@ -2,9 +2,6 @@ package vn.quangngai.dvk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +18,7 @@ class NewTitleTest {
     @TempDir
     Path root;
     Path source;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final Console console = new Console();
 
     @BeforeEach
     void site() {
@@ -30,8 +26,7 @@ class NewTitleTest {
     }
 
     private int run(String input, String... args) {
-        return Main.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return console.runWithInput(input, args);
     }
 
     private long stories() throws Exception {
@@ -44,7 +39,7 @@ class NewTitleTest {
     @ValueSource(strings = {"D?n v?n kh?o", "Gi?m s?t", "?n c?", "Dân vận \uFFFD khéo"})
     void aTitleWithLettersLostOnTheWayIsRefusedAndNothingIsWritten(String title) throws Exception {
         assertThat(run("", "new", "--source", source.toString(), "--agency", "so-y-te", title)).isEqualTo(Main.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("đã làm mất các chữ có dấu").contains("--title-file")
+        assertThat(console.err()).contains("đã làm mất các chữ có dấu").contains("--title-file")
                 .contains("--title -").contains("trình biên tập");
         assertThat(stories()).isZero();
     }
@@ -71,14 +66,14 @@ class NewTitleTest {
         Files.write(file, "Dân vận khéo".getBytes(StandardCharsets.UTF_16LE));
         assertThat(run("", "new", "--source", source.toString(), "--agency", "so-y-te", "--title-file", file.toString()))
                 .isEqualTo(Main.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ten.txt").contains("UTF-16");
+        assertThat(console.err()).contains("ten.txt").contains("UTF-16");
         assertThat(stories()).isZero();
     }
 
     @Test
     void theTitleIsReadFromStandardInputWithTitleDash() throws Exception {
         assertThat(run("Mô hình “4 xin”\n", "new", "--source", source.toString(), "--agency", "so-y-te", "--title", "-")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Gõ tên mô hình");
+        assertThat(console.out()).contains("Gõ tên mô hình");
         assertThat(Files.readString(source.resolve("content/mo-hinh/mo-hinh-4-xin.md"))).contains("title: \"Mô hình “4 xin”\"");
     }
 }
