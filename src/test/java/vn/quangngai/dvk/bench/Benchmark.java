@@ -143,8 +143,8 @@ public final class Benchmark {
                 + "before each cold build: the tables give each row's median; a higher number means a slower machine at that moment, "
                 + "see bench/Machine)%n", Machine.speedProbe());
         if (launcher() != null) {
-            out.println("- our cold builds: `./dan-van-kheo build`, the launcher staff and webmasters run (class-data archive, "
-                    + "C1 compiler only, parallel collector, 1 GB heap at most with a 64 MB young generation, in transparent huge pages where Linux gives them on request)");
+            out.println("- our cold builds: `./dan-van-kheo build`, the launcher staff and webmasters run (" + startUpCache()
+                    + ", C1 compiler only, parallel collector, 1 GB heap at most with a 64 MB young generation, in transparent huge pages where Linux gives them on request)");
         } else {
             out.println("- our cold builds: java " + String.join(" ", options.jvmOptions()) + " -cp … " + MAIN + " build");
         }
@@ -270,6 +270,22 @@ public final class Benchmark {
             settings.load(reader);
         }
         return Integer.parseInt(settings.getProperty("site.page.size", "20").trim());
+    }
+
+    /** Which start-up cache the launcher will use, as it decides (see ./dan-van-kheo). */
+    private static String startUpCache() {
+        Path aot = Path.of("target/dan-van-kheo.aot");
+        Path java = Path.of("target/dan-van-kheo.aot.java");
+        try {
+            if (System.getenv("DVK_NO_AOT") == null && Files.isRegularFile(aot) && Files.isRegularFile(java)
+                    && !Files.getLastModifiedTime(Path.of("target/dan-van-kheo.jar")).toInstant()
+                            .isAfter(Files.getLastModifiedTime(aot).toInstant())) {
+                return "ahead-of-time cache, " + Files.readString(java).strip();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "class-data archive, java on the PATH";
     }
 
     /** The project's launcher script, which cold builds run through unless --jvm asks for a plain java command. */
