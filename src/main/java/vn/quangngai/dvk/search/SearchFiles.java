@@ -176,12 +176,30 @@ public final class SearchFiles {
         return postings == null ? new int[0] : postings.head();
     }
 
-    private static int[] intersection(int[] a, int[] b) {
-        return java.util.Arrays.stream(a).filter(n -> java.util.Arrays.binarySearch(b, n) >= 0).toArray();
+    /** The numbers in both ascending lists, ascending: one walk along both, as every pair of words needs it. */
+    static int[] intersection(int[] a, int[] b) {
+        return merge(a, b, true);
     }
 
-    private static int[] difference(int[] a, int[] b) {
-        return java.util.Arrays.stream(a).filter(n -> java.util.Arrays.binarySearch(b, n) < 0).toArray();
+    /** The numbers of ascending {@code a} that ascending {@code b} lacks. */
+    static int[] difference(int[] a, int[] b) {
+        return merge(a, b, false);
+    }
+
+    private static int[] merge(int[] a, int[] b, boolean common) {
+        int[] kept = new int[a.length];
+        int count = 0;
+        int j = 0;
+        for (int n : a) {
+            while (j < b.length && b[j] < n) {
+                j++;
+            }
+            boolean inB = j < b.length && b[j] == n;
+            if (inB == common) {
+                kept[count++] = n;
+            }
+        }
+        return java.util.Arrays.copyOf(kept, count);
     }
 
     /**

@@ -30,6 +30,21 @@ class SearchFilesTest {
     }
 
     @Test
+    void postingsMeetAndPartInOneWalkEdgesIncluded() {
+        int[] a = {1, 3, 5, 7, 9};
+        int[] b = {0, 3, 4, 9, 12};
+        assertThat(SearchFiles.intersection(a, b)).containsExactly(3, 9);
+        assertThat(SearchFiles.difference(a, b)).containsExactly(1, 5, 7);
+        assertThat(SearchFiles.intersection(a, new int[0])).isEmpty();
+        assertThat(SearchFiles.difference(a, new int[0])).containsExactly(a);
+        assertThat(SearchFiles.intersection(new int[0], b)).isEmpty();
+        assertThat(SearchFiles.intersection(a, a)).containsExactly(a);
+        assertThat(SearchFiles.difference(a, a)).isEmpty();
+        assertThat(SearchFiles.intersection(new int[] {10, 11}, new int[] {1, 2})).isEmpty();
+        assertThat(SearchFiles.difference(new int[] {10, 11}, new int[] {1, 2})).containsExactly(10, 11);
+    }
+
+    @Test
     void theManifestNamesTheShardsFiltersAndLayout() throws IOException {
         SortedMap<String, byte[]> files = SearchFiles.write(SearchIndex.of(stories()), new SearchFiles.Layout(2, 1000, 2));
         JsonNode manifest = read(files, "chi-muc.json");
