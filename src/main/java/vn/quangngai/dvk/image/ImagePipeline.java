@@ -124,6 +124,11 @@ public final class ImagePipeline {
         return cached;
     }
 
+    /** Where made photos are kept, by source bytes and settings. */
+    public Path cacheDir() {
+        return cacheDir;
+    }
+
     /** How many files this pipeline has encoded: a warm run encodes none. */
     public int encodes() {
         return encodes.get();
