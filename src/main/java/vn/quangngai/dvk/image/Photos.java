@@ -30,12 +30,7 @@ public record Photos(Map<String, ProcessedImage> bySrc, List<Problem> warnings) 
      * @throws vn.quangngai.dvk.problem.InvalidSourceException with every photo that cannot be published
      */
     public static Photos of(ImagePipeline pipeline, Path assets, List<Story> stories) {
-        Map<String, ImagePipeline.Request> requests = new LinkedHashMap<>();
-        for (Story story : stories) {
-            for (Image image : story.images()) {
-                requests.putIfAbsent(image.src(), new ImagePipeline.Request(assets.resolve(image.src()), story.file(), image.line()));
-            }
-        }
+        Map<String, ImagePipeline.Request> requests = requests(assets, stories);
         if (requests.isEmpty()) {
             return NONE;
         }
@@ -50,6 +45,28 @@ public record Photos(Map<String, ProcessedImage> bySrc, List<Problem> warnings) 
         }
         warnings.sort(Problem.ORDER);
         return new Photos(bySrc, warnings);
+    }
+
+    /**
+     * The warnings {@link #of} would give, from the photos' headers alone: {@code check} writes nothing.
+     *
+     * @throws vn.quangngai.dvk.problem.InvalidSourceException with every photo that cannot be published
+     */
+    public static List<Problem> check(ImagePipeline pipeline, Path assets, List<Story> stories) {
+        List<Problem> warnings = new ArrayList<>(pipeline.inspectAll(List.copyOf(requests(assets, stories).values())));
+        warnings.sort(Problem.ORDER);
+        return warnings;
+    }
+
+    /** One request per photo, by src, naming the first story that names it. */
+    private static Map<String, ImagePipeline.Request> requests(Path assets, List<Story> stories) {
+        Map<String, ImagePipeline.Request> requests = new LinkedHashMap<>();
+        for (Story story : stories) {
+            for (Image image : story.images()) {
+                requests.putIfAbsent(image.src(), new ImagePipeline.Request(assets.resolve(image.src()), story.file(), image.line()));
+            }
+        }
+        return requests;
     }
 
     /** The photo a story names as {@code src}. */

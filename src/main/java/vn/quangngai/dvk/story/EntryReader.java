@@ -27,7 +27,9 @@ import vn.quangngai.dvk.source.YamlFields;
 public final class EntryReader {
 
     static final Set<String> STORY_KEYS = Set.of("title", "date", "agency", "districts", "fields", "summary",
-            "figures", "images", "image", "image_alt", "communes", "as_of");
+            "figures", "images", "communes", "as_of");
+    /** Keys of earlier versions, refused with their replacement ({@link #oldImageKeys}) rather than warned about as unknown. */
+    private static final Set<String> RETIRED_STORY_KEYS = Set.of("image", "image_alt");
     static final Set<String> PAGE_KEYS = Set.of("title", "date", "summary");
     private static final Set<String> FIGURE_KEYS = Set.of("value", "label");
     private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "caption", "credit");
@@ -192,6 +194,9 @@ public final class EntryReader {
             known.addAll(PublicationFlags.refuse(fields, document.root(), known));
             if (checkType(fields, document.root(), type)) {
                 known.add("type");
+            }
+            if (keys == STORY_KEYS) {
+                RETIRED_STORY_KEYS.stream().filter(document.root()::has).forEach(known::add);
             }
             fields.warnUnknownKeys(document.root(), "", known.size() == keys.size() ? keys : known);
             return new Parsed(document.root(), fields, matter.body(), matter.bodyLine());
