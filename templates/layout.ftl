@@ -91,10 +91,11 @@
 </html>
 </#macro>
 
-<#-- A story in a list: title, agency, districts and summary. -->
+<#-- A story in a list: title, agency, districts and summary; its first photo above them, as decoration (the title says what it is). -->
 <#macro card s level=3>
-<li class="card" data-story="${s.slug}">
+<li class="card<#if s.thumb??> has-thumb</#if>" data-story="${s.slug}">
   <h${level} class="card-title"><a href="${content.root}${s.path}">${s.title}</a></h${level}>
+  <#if s.thumb??><img class="card-thumb" src="${content.root}${s.thumb.variants[0].path}" srcset="<#list s.thumb.variants as v>${content.root}${v.path} ${v.width?c}w<#sep>, </#list>" sizes="(min-width: 48rem) 31rem, calc(100vw - 4rem)" width="${s.thumb.width?c}" height="${s.thumb.height?c}" alt="" loading="lazy" decoding="async"></#if>
   <p class="card-meta"><span>${s.agency.shortName}</span> · <span><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d>${d.name}<#sep>, </#list><#if s.districts?has_content && s.communes?has_content>; </#if><#list s.communes as c>${c}<#sep>, </#list></#if></span></p>
   <p class="card-summary">${s.summary}</p>
 </li>

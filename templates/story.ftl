@@ -1,10 +1,18 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as l>
 <#assign s = content.story>
+<#-- One photo: srcset from the pipeline's widths; the first is in view at once, the others load when scrolled to. -->
+<#macro photo p first=false>
+<figure class="photo">
+  <img src="${content.root}${p.src}" srcset="<#list p.variants as v>${content.root}${v.path} ${v.width?c}w<#sep>, </#list>" sizes="(min-width: 44rem) 42rem, calc(100vw - 2rem)" width="${p.width?c}" height="${p.height?c}" alt="${p.alt}"<#if first> fetchpriority="high"<#else> loading="lazy"</#if> decoding="async">
+  <#if p.caption?? || p.credit??><figcaption><#if p.caption??>${p.caption}</#if><#if p.caption?? && p.credit??> </#if><#if p.credit??><span class="credit">Ảnh: ${p.credit}</span></#if></figcaption></#if>
+</figure>
+</#macro>
 <@l.page>
 <article class="story" data-story="${s.slug}">
   <h1>${s.title}</h1>
   <p class="lead">${s.summary}</p>
+  <#if s.images?has_content><@photo s.images[0] true/></#if>
   <dl class="facts">
     <div><dt>Cơ quan thực hiện</dt><dd><a href="${content.root}${s.agency.path}" data-agency="${s.agency.id}">${s.agency.name}</a></dd></div>
     <div><dt>Địa bàn</dt><dd><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d><a href="${content.root}${d.path}" data-district="${d.id}">${d.name}</a><#sep>, </#list><#if s.districts?has_content && s.communes?has_content>; </#if><#list s.communes as c>${c}<#sep>, </#list></#if></dd></div>
@@ -27,12 +35,10 @@
     </ul>
   </section>
   </#if>
-  <#if s.image??>
-  <figure class="story-image"><img src="${content.root}${s.image.src}" alt="${s.image.alt}"></figure>
-  </#if>
   <div class="prose">
 ${content.body?no_esc}
   </div>
+  <#list s.images as p><#if p?index gt 0><@photo p/></#if></#list>
 </article>
 <nav class="prev-next" aria-label="Mô hình khác">
   <#if content.previous??><a rel="prev" href="${content.root}${content.previous.path}"><span>Mô hình trước</span> ${content.previous.title}</a></#if>

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,16 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import vn.quangngai.dvk.image.ImagePipeline;
+import vn.quangngai.dvk.image.ImageSettings;
+import vn.quangngai.dvk.image.Photos;
 import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.incremental.RenderCache;
 import vn.quangngai.dvk.jbake.Bakery;
 import vn.quangngai.dvk.publish.FileTree;
 import vn.quangngai.dvk.publish.Marker;
+import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.publish.Publication;
 import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
@@ -38,6 +44,12 @@ import vn.quangngai.dvk.story.Story;
  */
 public final class SiteBuild {
 
+    /**
+     * The photo cache, beside the output like the build's other folders, and shared by every
+     * output in that folder (target/site and target/preview): a photo is made once.
+     */
+    static final String PHOTO_CACHE = ".dan-van-kheo-anh";
+
     private final Bakery bakery;
     private final Incremental incremental;
     private final Duration lockWait;
@@ -46,6 +58,7 @@ public final class SiteBuild {
     /** HTML pages and all files in the folder last published, kept up to date by builds of changes. */
     private int html;
     private int files;
+    private ImagePipeline pipeline;
 
     /** A build for a one-off run. */
     public SiteBuild() {
@@ -86,8 +99,12 @@ public final class SiteBuild {
         Path staging = publication.staging();
         bakery.prepare(source, staging);
         Site read = new SiteReader(source, incremental.reads()).read();
+        Photos photos = photos(read, source, target);
+        List<Problem> warnings = new ArrayList<>(read.warnings());
+        warnings.addAll(photos.warnings());
+        warnings.sort(Problem.ORDER);
         Site site = new Site(adjust.apply(read.settings()), read.registry(), read.imprint(), read.stories(), read.pages(),
-                read.taxonomies(), read.warnings());
+                read.taxonomies(), warnings);
         RenderCache cache = incremental.pages();
         if (publishedStamp != null && !publishedStamp.equals(stamp(target))) {
             // another build (a `build` beside a preview) published here since: its files are not ours to patch
@@ -106,7 +123,7 @@ public final class SiteBuild {
             }
             Bakery.Baked result;
             try {
-                result = bakery.bake(site, source, staging, target);
+                result = bakery.bake(site, photos, source, staging, target);
                 if (reuse) {
                     Set<String> kept = new HashSet<>(result.written());
                     kept.add(Marker.NAME);
@@ -144,6 +161,30 @@ public final class SiteBuild {
         } finally {
             discard(publication);
         }
+    }
+
+    /**
+     * The photos the stories name, made (or taken from the cache) on every core; a photo that
+     * cannot be published fails the build with the site's warnings listed beside it.
+     */
+    private Photos photos(Site site, Path source, Path target) {
+        Path cache = target.resolveSibling(PHOTO_CACHE);
+        if (pipeline == null || !pipeline.cacheDir().equals(cache)) {
+            pipeline = new ImagePipeline(cache, ImageSettings.DEFAULT);
+        }
+        try {
+            return Photos.of(pipeline, source.resolve("assets"), site.stories());
+        } catch (InvalidSourceException e) {
+            List<Problem> all = new ArrayList<>(site.warnings());
+            all.addAll(e.problems());
+            all.sort(Problem.ORDER);
+            throw new InvalidSourceException(all);
+        }
+    }
+
+    /** The pipeline of the last build, to tell how many photos it encoded. */
+    ImagePipeline pipeline() {
+        return pipeline;
     }
 
     /**

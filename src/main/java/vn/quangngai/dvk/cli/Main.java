@@ -4,10 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import vn.quangngai.dvk.build.BuildResult;
 import vn.quangngai.dvk.build.Failures;
 import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.image.ImagePipeline;
+import vn.quangngai.dvk.image.ImageSettings;
+import vn.quangngai.dvk.image.Photos;
+import vn.quangngai.dvk.problem.InvalidSourceException;
+import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.serve.Preview;
 import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
@@ -75,11 +82,20 @@ public final class Main {
             }
             if (options.command().equals("check")) {
                 Site site = new SiteReader(options.source()).read();
-                site.warnings().forEach(err::println);
+                List<Problem> warnings = new ArrayList<>(site.warnings());
+                try {
+                    warnings.addAll(Photos.check(ImagePipeline.inspector(ImageSettings.DEFAULT), options.source().resolve("assets"), site.stories()));
+                } catch (InvalidSourceException e) {
+                    warnings.addAll(e.problems());
+                    warnings.sort(Problem.ORDER);
+                    throw new InvalidSourceException(warnings);
+                }
+                warnings.sort(Problem.ORDER);
+                warnings.forEach(err::println);
                 out.println("Không có lỗi: " + site.stories().size() + " bài mô hình, " + site.pages().size() + " trang, "
                         + site.registry().agencies().size() + " cơ quan, " + site.registry().districts().size() + " địa bàn, "
                         + site.registry().fields().size() + " lĩnh vực"
-                        + (site.warnings().isEmpty() ? "." : "; " + site.warnings().size() + " cảnh báo."));
+                        + (warnings.isEmpty() ? "." : "; " + warnings.size() + " cảnh báo."));
                 return OK;
             }
             // the preview is served at its own address unless told otherwise, so that every link works there

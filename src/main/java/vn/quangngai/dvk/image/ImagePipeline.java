@@ -64,6 +64,11 @@ public final class ImagePipeline {
         this.settings = settings;
     }
 
+    /** A pipeline that only {@linkplain #inspect inspects} photos: it has no cache, and cannot process them. */
+    public static ImagePipeline inspector(ImageSettings settings) {
+        return new ImagePipeline(null, settings);
+    }
+
     /** A photo named by a story: the file, the story (as problems name it) and the line naming the photo. */
     public record Request(Path source, String story, int storyLine) {
     }
@@ -74,27 +79,85 @@ public final class ImagePipeline {
      * @throws InvalidSourceException with the problems of every photo that failed
      */
     public List<ProcessedImage> processAll(List<Request> requests) {
+        return all(requests, r -> process(r.source(), r.story(), r.storyLine()), ProcessedImage::warnings);
+    }
+
+    /**
+     * What {@link #processAll} would say of every request, read from the files' first bytes and
+     * headers only: nothing is decoded, encoded or written (for {@code check}). The warnings, in
+     * the requests' order.
+     *
+     * @throws InvalidSourceException with the problems of every photo that would fail
+     */
+    public List<Problem> inspectAll(List<Request> requests) {
+        List<Problem> warnings = new ArrayList<>();
+        all(requests, r -> inspect(r.source(), r.story(), r.storyLine()), w -> w).forEach(warnings::addAll);
+        return warnings;
+    }
+
+    /** {@code work} on every request, on every core; when any fails, all problems, the others' warnings included. */
+    private static <T> List<T> all(List<Request> requests, java.util.function.Function<Request, T> work,
+                                   java.util.function.Function<T, List<Problem>> warnings) {
         List<Object> results = Cores.map(requests, r -> {
             try {
-                return process(r.source(), r.story(), r.storyLine());
+                return work.apply(r);
             } catch (InvalidSourceException e) {
                 return e;
             }
         });
         List<Problem> problems = new ArrayList<>();
-        List<ProcessedImage> images = new ArrayList<>();
+        List<T> done = new ArrayList<>();
         for (Object result : results) {
             if (result instanceof InvalidSourceException e) {
                 problems.addAll(e.problems());
             } else {
-                images.add((ProcessedImage) result);
+                @SuppressWarnings("unchecked")
+                T value = (T) result;
+                done.add(value);
             }
         }
         if (!problems.isEmpty()) {
+            done.forEach(d -> problems.addAll(warnings.apply(d)));
             problems.sort(Problem.ORDER);
             throw new InvalidSourceException(problems);
         }
-        return images;
+        return done;
+    }
+
+    /**
+     * The warnings {@link #process} would give {@code source}, from its name on disk, size,
+     * format and header alone.
+     *
+     * @throws InvalidSourceException when the photo cannot be published, saying why and what to do
+     */
+    public List<Problem> inspect(Path source, String story, int storyLine) {
+        String name = source.getFileName().toString();
+        byte[] bytes = read(source, story, storyLine, name);
+        SourceFormat format = SourceFormat.of(bytes);
+        if (!format.accepted) {
+            throw problem(story, storyLine, "ảnh " + name + " có định dạng " + format.label
+                    + ", trang web chỉ nhận JPEG, PNG hoặc WebP", hint(format));
+        }
+        int width;
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = reader(format, in);
+            try {
+                reader.setInput(in, true, true);
+                long w = reader.getWidth(0);
+                long h = reader.getHeight(0);
+                refuseTooManyPixels(w, h, story, storyLine, name);
+                boolean turned = format == SourceFormat.JPEG && Orientation.ofJpeg(bytes) >= 5;
+                width = (int) (turned ? h : w);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidSourceException invalid) {
+                throw invalid;
+            }
+            throw unreadable(story, storyLine, name, format, e);
+        }
+        return width < settings.warnBelow() ? List.of(narrow(story, storyLine, name, width)) : List.of();
     }
 
     /**
@@ -117,11 +180,32 @@ public final class ImagePipeline {
         }
         if (cached.width() < settings.warnBelow()) {
             return new ProcessedImage(cached.width(), cached.height(), cached.variants(), cached.shareCard(),
-                    List.of(Problem.warning(story, storyLine, "images", "ảnh " + name + " chỉ rộng " + cached.width()
-                            + " px, sẽ mờ trên màn hình lớn",
-                            "nên dùng ảnh rộng từ " + settings.warnBelow() + " px trở lên (ảnh gốc từ điện thoại, không phải ảnh đã thu nhỏ)")));
+                    List.of(narrow(story, storyLine, name, cached.width())));
         }
         return cached;
+    }
+
+    private Problem narrow(String story, int line, String name, int width) {
+        return Problem.warning(story, line, "images", "ảnh " + name + " chỉ rộng " + width + " px, sẽ mờ trên màn hình lớn",
+                "nên dùng ảnh rộng từ " + settings.warnBelow() + " px trở lên (ảnh gốc từ điện thoại, không phải ảnh đã thu nhỏ)");
+    }
+
+    private void refuseTooManyPixels(long width, long height, String story, int line, String name) {
+        if (width * height > settings.maxPixels()) {
+            throw problem(story, line, "ảnh " + name + " có " + width + "×" + height + " điểm ảnh ("
+                    + millions(width * height) + " triệu), quá giới hạn " + millions(settings.maxPixels()) + " triệu",
+                    "thu nhỏ ảnh (ví dụ rộng 4000 px) rồi xuất lại dạng JPEG");
+        }
+    }
+
+    private static InvalidSourceException unreadable(String story, int line, String name, SourceFormat format, Exception e) {
+        return problem(story, line, "ảnh " + name + " (" + format.label + ") hỏng hoặc không đọc được: "
+                + e.getMessage(), "mở ảnh bằng chương trình xem ảnh, lưu lại dạng JPEG rồi chọn lại");
+    }
+
+    /** Where made photos are kept, by source bytes and settings. */
+    public Path cacheDir() {
+        return cacheDir;
     }
 
     /** How many files this pipeline has encoded: a warm run encodes none. */
@@ -306,13 +390,7 @@ public final class ImagePipeline {
             ImageReader reader = reader(format, in);
             try {
                 reader.setInput(in, true, true);
-                long width = reader.getWidth(0);
-                long height = reader.getHeight(0);
-                if (width * height > settings.maxPixels()) {
-                    throw problem(story, line, "ảnh " + name + " có " + width + "×" + height + " điểm ảnh ("
-                            + millions(width * height) + " triệu), quá giới hạn " + millions(settings.maxPixels()) + " triệu",
-                            "thu nhỏ ảnh (ví dụ rộng 4000 px) rồi xuất lại dạng JPEG");
-                }
+                refuseTooManyPixels(reader.getWidth(0), reader.getHeight(0), story, line, name);
                 return Pixels.toSrgb(reader.read(0));
             } finally {
                 reader.dispose();
@@ -321,8 +399,7 @@ public final class ImagePipeline {
             if (e instanceof InvalidSourceException invalid) {
                 throw invalid;
             }
-            throw problem(story, line, "ảnh " + name + " (" + format.label + ") hỏng hoặc không đọc được: "
-                    + e.getMessage(), "mở ảnh bằng chương trình xem ảnh, lưu lại dạng JPEG rồi chọn lại");
+            throw unreadable(story, line, name, format, e);
         }
     }
 

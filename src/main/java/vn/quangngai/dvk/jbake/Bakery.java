@@ -2,6 +2,7 @@ package vn.quangngai.dvk.jbake;
 
 import freemarker.template.Configuration;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +12,19 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.render.RenderingTool;
+import vn.quangngai.dvk.image.Photos;
 import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.publish.AssetFiles;
 import vn.quangngai.dvk.publish.Output;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
+import vn.quangngai.dvk.story.Image;
 
 /**
  * Bakes a validated {@link Site} with JBake's own parts: its configuration (jbake.properties),
@@ -135,10 +139,11 @@ public final class Bakery {
      * Bakes into {@code destination}, after {@link Incremental#begin}, what is to be published at
      * {@code published}: the whole site, or, when {@code begin} said so, only the files that differ
      * from those already there. Files already in {@code destination} are written over; those this
-     * bake does not write stay, for the caller to delete ({@link Baked#written}). Throws
+     * bake does not write stay, for the caller to delete ({@link Baked#written}). The photos are
+     * published as {@code photos} made them; their sources under assets/anh/ never are. Throws
      * {@link BakeException} listing every failure.
      */
-    public Baked bake(Site site, Path source, Path destination, Path published) {
+    public Baked bake(Site site, Photos photos, Path source, Path destination, Path published) {
         Prepared prepared;
         try {
             prepared = configuration(source, destination);
@@ -147,7 +152,7 @@ public final class Bakery {
         }
         DefaultJBakeConfiguration config = prepared.jbake();
         AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
-        SiteStore store = new SiteStore(site, manifest, incremental);
+        SiteStore store = new SiteStore(site, photos, manifest, incremental);
         Output output = new Output(destination);
         store.bakeInto(output, new PageTemplates(config, prepared.freemarker(), store));
         List<String> errors = new ArrayList<>();
@@ -157,14 +162,68 @@ public final class Bakery {
             AssetFiles assets = new AssetFiles(source.resolve("assets"), store.manifest(), output, errors);
             assets.clear();
             Asset asset = new Asset(config);
-            asset.copy();
+            copyAssets(asset, config, source.resolve("assets"), errors);
             asset.getErrors().forEach(e -> errors.add("assets: " + e.getMessage()));
             assets.publish();
         }
+        publishPhotos(photos, output, published, errors);
         if (!errors.isEmpty()) {
             throw new BakeException(errors);
         }
         return new Baked(output.htmlPages(), output.files(), output.written());
+    }
+
+    /**
+     * JBake's copy of the assets folder, file by file, but for the photo sources under anh/:
+     * those are published only as the pipeline made them (resized, without their metadata).
+     */
+    private static void copyAssets(Asset asset, DefaultJBakeConfiguration config, Path assets, List<String> errors) {
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        Path photos = assets.resolve(Image.FOLDER);
+        try (Stream<Path> walk = Files.walk(assets)) {
+            for (Path file : walk.filter(p -> !p.startsWith(photos) && Files.isRegularFile(p)).sorted().toList()) {
+                if (!skipped(config, assets, file)) {
+                    asset.copySingleFile(file.toFile());
+                }
+            }
+        } catch (IOException e) {
+            errors.add("assets: " + e.getMessage());
+        }
+    }
+
+    /** What JBake's own copy leaves out: hidden files and folders (asset.ignore), and folders holding its ignore file. */
+    private static boolean skipped(DefaultJBakeConfiguration config, Path assets, Path file) {
+        Path folder = assets;
+        for (Path part : assets.relativize(file)) {
+            if (config.getAssetIgnoreHidden() && part.toString().startsWith(".")) {
+                return true;
+            }
+            if (Files.exists(folder.resolve(config.getIgnoreFileName()))) {
+                return true;
+            }
+            folder = folder.resolve(part);
+        }
+        return false;
+    }
+
+    /**
+     * The photos' files, copied from the pipeline's cache. A bake of changes only writes those
+     * not yet published: their names carry a hash of their bytes, so one already there is this one.
+     */
+    private void publishPhotos(Photos photos, Output output, Path published, List<String> errors) {
+        boolean changesOnly = incremental.pages().changesOnly();
+        photos.files().forEach((path, file) -> {
+            if (changesOnly && Files.isRegularFile(published.resolve(path))) {
+                return;
+            }
+            try {
+                output.write(path, Files.readAllBytes(file));
+            } catch (IOException e) {
+                errors.add(path + ": " + e.getMessage());
+            }
+        });
     }
 
     /**

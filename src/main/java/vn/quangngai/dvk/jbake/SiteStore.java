@@ -3,6 +3,7 @@ package vn.quangngai.dvk.jbake;
 import org.jbake.app.ContentStore;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import vn.quangngai.dvk.image.Photos;
 import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.incremental.RenderCache;
 import vn.quangngai.dvk.pages.PageContext;
@@ -25,8 +26,8 @@ public final class SiteStore extends MemoryContentStore {
     private Output output;
     private PageTemplates templates;
 
-    SiteStore(Site site, AssetManifest manifest, Incremental incremental) {
-        this.context = new PageContext(site, manifest, incremental);
+    SiteStore(Site site, Photos photos, AssetManifest manifest, Incremental incremental) {
+        this.context = new PageContext(site, photos, manifest, incremental);
         this.cache = incremental.pages();
         this.manifest = manifest;
     }

@@ -2,6 +2,7 @@ package vn.quangngai.dvk.pages;
 
 import java.util.List;
 import java.util.Map;
+import vn.quangngai.dvk.image.Photos;
 import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.search.WordCache;
@@ -9,7 +10,7 @@ import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 
 /**
- * What page builders work from in one build: the validated {@link Site}, its template views,
+ * What page builders work from in one build: the validated {@link Site} and its photos, its template views,
  * its structured data and its Markdown, with what a warm process kept from the last build
  * ({@link Incremental}).
  */
@@ -22,9 +23,9 @@ public final class PageContext {
     private final WordCache words;
     private final Map<String, Object> siteView;
 
-    public PageContext(Site site, AssetManifest manifest, Incremental incremental) {
+    public PageContext(Site site, Photos photos, AssetManifest manifest, Incremental incremental) {
         this.site = site;
-        this.views = new Views(site, incremental.storyViews());
+        this.views = new Views(site, photos, incremental.storyViews());
         this.structuredData = new StructuredData(site, incremental.jsonLd());
         this.markdown = incremental.markdown();
         this.words = incremental.words();

@@ -9,10 +9,14 @@ import vn.quangngai.dvk.data.Agency;
 import vn.quangngai.dvk.data.District;
 import vn.quangngai.dvk.data.Imprint;
 import vn.quangngai.dvk.data.Registry;
+import vn.quangngai.dvk.image.Photos;
+import vn.quangngai.dvk.image.ProcessedImage;
+import vn.quangngai.dvk.image.Variant;
 import vn.quangngai.dvk.memo.Memo;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Figure;
+import vn.quangngai.dvk.story.Image;
 import vn.quangngai.dvk.story.Story;
 import vn.quangngai.dvk.taxonomy.Lineage;
 import vn.quangngai.dvk.taxonomy.Taxonomies;
@@ -30,7 +34,9 @@ import vn.quangngai.dvk.text.AdministrativeDate;
  * link    : id, name, path
  * story   : slug, path, title, date ("ngày 04 tháng 6 năm 2020"), dateIso, summary,
  *           agency (link + shortName), districts [link], fields [link], provinceWide,
- *           figures [value, label], image (src, alt) or absent
+ *           figures [value, label], images [photo] (in staff order), thumb (the first photo, small) or absent
+ * photo   : src (a fallback of about 800 px), variants [path, width] (ascending), width, height (of the
+ *           widest), alt, caption and credit (absent when not given)
  * term    : link + count, entries [story] (all), and per taxonomy:
  *           agency: shortName, level, kind, district (link), parent (link);
  *           district: kind, terrain
@@ -40,14 +46,21 @@ import vn.quangngai.dvk.text.AdministrativeDate;
  */
 public final class Views {
 
+    /** A photo's {@code src} in the view: the variant a browser without srcset shows, sharp enough for a column. */
+    private static final int FALLBACK_WIDTH = 800;
+    /** The widest variant a card's thumbnail offers: a card is at most half the page wide. */
+    private static final int THUMB_WIDTH = 800;
+
     private final Site site;
+    private final Photos photos;
     private final Map<String, Map<String, Object>> storyViews = new LinkedHashMap<>();
 
-    /** @param remembered the story views of the last warm build, reused for equal stories while the registry is equal */
-    Views(Site site, Memo<Map<String, Object>> remembered) {
+    /** @param remembered the story views of the last warm build, reused for equal stories while the registry and photos are equal */
+    Views(Site site, Photos photos, Memo<Map<String, Object>> remembered) {
         this.site = site;
+        this.photos = photos;
         Registry registry = site.registry();
-        remembered.nextBuild(List.of(registry.agencies(), registry.districts(), registry.fields(), registry.history()));
+        remembered.nextBuild(List.of(registry.agencies(), registry.districts(), registry.fields(), registry.history(), photos));
         for (Story story : site.stories()) {
             storyViews.put(story.slug(), remembered.get(story, () -> story(story)));
         }
@@ -95,10 +108,41 @@ public final class Views {
             figures.add(Map.of("value", figure.value(), "label", figure.label()));
         }
         view.put("figures", figures);
-        if (story.image() != null) {
-            view.put("image", Map.of("src", story.image().src(), "alt", story.image().alt()));
+        List<Map<String, Object>> images = new ArrayList<>();
+        for (Image image : story.images()) {
+            images.add(photo(image, photos.get(image.src()), Integer.MAX_VALUE));
+        }
+        view.put("images", images);
+        if (!story.images().isEmpty()) {
+            Image first = story.images().get(0);
+            view.put("thumb", photo(first, photos.get(first.src()), THUMB_WIDTH));
         }
         return Collections.unmodifiableMap(view); // shared by pages, and by builds in a warm process
+    }
+
+    /** A photo with its variants up to {@code widest} px (at least the narrowest one). */
+    private static Map<String, Object> photo(Image image, ProcessedImage made, int widest) {
+        List<Variant> variants = new ArrayList<>();
+        for (Variant v : made.variants()) {
+            if (variants.isEmpty() || v.width() <= widest) {
+                variants.add(v);
+            }
+        }
+        Variant largest = variants.get(variants.size() - 1);
+        Variant fallback = variants.stream().filter(v -> v.width() >= FALLBACK_WIDTH).findFirst().orElse(largest);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("src", fallback.path());
+        view.put("variants", variants.stream().map(v -> Map.of("path", v.path(), "width", v.width())).toList());
+        view.put("width", largest.width());
+        view.put("height", largest.height());
+        view.put("alt", image.alt());
+        if (image.caption() != null) {
+            view.put("caption", image.caption());
+        }
+        if (image.credit() != null) {
+            view.put("credit", image.credit());
+        }
+        return view;
     }
 
     public Map<String, Object> taxonomy(Taxonomy taxonomy) {

@@ -177,24 +177,28 @@ public final class SiteReader {
         return file.getParent().equals(source.resolve(CONTENT).resolve(Site.STORIES));
     }
 
+    /** Every photo of the story is under assets/ by exactly the name given (letter case and Unicode form included). */
     private boolean imageExists(Story story, Problems problems) {
-        if (story.image() == null) {
-            return true;
+        boolean all = true;
+        for (int i = 0; i < story.images().size(); i++) {
+            Image image = story.images().get(i);
+            String field = "images[" + i + "].src";
+            Image.Found found = image.find(source.resolve("assets"));
+            if (found != null && found.exact()) {
+                continue;
+            }
+            all = false;
+            problems.add(found == null
+                    ? Problem.error(story.file(), image.line(), field, "không tìm thấy ảnh assets/" + image.src() + ".",
+                            "Chép ảnh vào thư mục assets/" + Image.FOLDER + " và ghi đường dẫn tính từ assets/, ví dụ: src: " + Image.FOLDER + "ten-anh.jpg")
+                    : Problem.error(story.file(), image.line(), field, "ảnh assets/" + image.src()
+                                    + " có tên trên đĩa là assets/" + found.onDisk() + ": khác chữ hoa, chữ thường hoặc dấu, "
+                                    + "máy chủ web sẽ không tìm thấy ảnh.",
+                            Vietnamese.nfc(found.onDisk()).equals(image.src())
+                                    ? "Tên trên đĩa được ghi dấu theo dạng Unicode khác (thường do máy Mac): đổi tên tệp ảnh, gõ lại tên không dấu, ví dụ anh/mo-duc.jpg, rồi sửa dòng src."
+                                    : "Ghi đúng tên như trên đĩa: src: " + found.onDisk()));
         }
-        Image.Found found = story.image().find(source.resolve("assets"));
-        if (found != null && found.exact()) {
-            return true;
-        }
-        problems.add(found == null
-                ? Problem.error(story.file(), story.image().line(), "image", "không tìm thấy ảnh assets/" + story.image().src() + ".",
-                        "Chép ảnh vào thư mục assets/ (ví dụ assets/anh/) và ghi đường dẫn tính từ assets/.")
-                : Problem.error(story.file(), story.image().line(), "image", "ảnh assets/" + story.image().src()
-                                + " có tên trên đĩa là assets/" + found.onDisk() + ": khác chữ hoa, chữ thường hoặc dấu, "
-                                + "máy chủ web sẽ không tìm thấy ảnh.",
-                        Vietnamese.nfc(found.onDisk()).equals(story.image().src())
-                                ? "Tên trên đĩa được ghi dấu theo dạng Unicode khác (thường do máy Mac): đổi tên tệp ảnh, gõ lại tên không dấu, ví dụ anh/mo-duc.jpg, rồi sửa dòng image."
-                                : "Ghi đúng tên như trên đĩa: image: " + found.onDisk()));
-        return false;
+        return all;
     }
 
     private String slugOf(Path file, String name, boolean isStory, Problems problems) {

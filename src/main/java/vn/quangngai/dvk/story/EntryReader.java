@@ -27,9 +27,12 @@ import vn.quangngai.dvk.source.YamlFields;
 public final class EntryReader {
 
     static final Set<String> STORY_KEYS = Set.of("title", "date", "agency", "districts", "fields", "summary",
-            "figures", "image", "image_alt", "communes", "as_of");
+            "figures", "images", "communes", "as_of");
+    /** Keys of earlier versions, refused with their replacement ({@link #oldImageKeys}) rather than warned about as unknown. */
+    private static final Set<String> RETIRED_STORY_KEYS = Set.of("image", "image_alt");
     static final Set<String> PAGE_KEYS = Set.of("title", "date", "summary");
     private static final Set<String> FIGURE_KEYS = Set.of("value", "label");
+    private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "caption", "credit");
     // strict: the default (smart) resolver turns 30 February into 28 February without a word
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter YEAR_MONTH_DAY = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
@@ -77,7 +80,7 @@ public final class EntryReader {
         }
         String summary = f.requiredText(root, "", "summary", "Viết một đoạn ngắn (một, hai câu) giới thiệu mô hình.");
         List<Figure> figures = figures(f, root);
-        Image image = image(f, root);
+        List<Image> images = images(f, root);
         if (errorCount() > before || agency == null) {
             return null;
         }
@@ -85,7 +88,7 @@ public final class EntryReader {
         if (districts.isEmpty() && communes.isEmpty() && agency.district() != null) {
             districts = List.of(agency.district());
         }
-        return new Story(slug, title, date, agency.id(), districts, fields, summary, figures, image,
+        return new Story(slug, title, date, agency.id(), districts, fields, summary, figures, images,
                 parsed.body(), file, parsed.bodyLine(), communes, asOf);
     }
 
@@ -191,6 +194,9 @@ public final class EntryReader {
             known.addAll(PublicationFlags.refuse(fields, document.root(), known));
             if (checkType(fields, document.root(), type)) {
                 known.add("type");
+            }
+            if (keys == STORY_KEYS) {
+                RETIRED_STORY_KEYS.stream().filter(document.root()::has).forEach(known::add);
             }
             fields.warnUnknownKeys(document.root(), "", known.size() == keys.size() ? keys : known);
             return new Parsed(document.root(), fields, matter.body(), matter.bodyLine());
@@ -371,25 +377,63 @@ public final class EntryReader {
         return figures;
     }
 
-    private static Image image(YamlFields f, JsonNode root) {
-        String src = f.optionalText(root, "", "image");
-        String alt = f.optionalText(root, "", "image_alt");
-        if (src == null) {
-            if (alt != null) {
-                f.warning("image_alt", "có mô tả ảnh nhưng không có ảnh (image).", "Thêm image: hoặc bỏ image_alt.");
+    /**
+     * The photos under {@code images:}, in the order given. The keys of earlier versions
+     * ({@code image}, {@code image_alt}) are an error that shows the line to write instead.
+     */
+    private static List<Image> images(YamlFields f, JsonNode root) {
+        oldImageKeys(f, root);
+        JsonNode list = root.get("images");
+        List<Image> images = new ArrayList<>();
+        if (list == null || list.isNull()) {
+            return images;
+        }
+        if (!list.isArray()) {
+            f.error("images", "\"images\" phải là danh sách ảnh, mỗi ảnh một mục bắt đầu bằng \"- src:\".",
+                    "Ví dụ: images: [{src: anh/ten-anh.jpg, alt: \"Mô tả ngắn điều ảnh cho thấy\"}]");
+            return images;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String path = "images[" + i + "]";
+            JsonNode item = list.get(i);
+            if (!item.isObject()) {
+                f.error(path, "mỗi ảnh cần ít nhất hai trường src và alt.",
+                        "Ví dụ: - src: anh/ten-anh.jpg (xuống dòng, thụt vào hai dấu cách) alt: \"Mô tả ngắn điều ảnh cho thấy\"");
+                continue;
             }
-            return null;
+            f.warnUnknownKeys(item, path, IMAGE_KEYS);
+            String src = f.requiredText(item, path, "src", "Ghi đường dẫn ảnh tính từ thư mục assets/, ví dụ: src: anh/ten-anh.jpg");
+            String alt = f.requiredText(item, path, "alt",
+                    "Ghi mô tả ngắn điều ảnh cho thấy, cho người không xem được ảnh, ví dụ: alt: \"Cán bộ xã trò chuyện với bà con\"");
+            String caption = f.optionalText(item, path, "caption");
+            String credit = f.optionalText(item, path, "credit");
+            if (src != null && !validSrc(src)) {
+                f.error(path + ".src", "đường dẫn ảnh \"" + src + "\" không hợp lệ: ảnh phải nằm trong thư mục assets/" + Image.FOLDER + ".",
+                        "Chép ảnh vào assets/" + Image.FOLDER + " và ghi đường dẫn tính từ assets/, ví dụ: src: " + Image.FOLDER + "ten-anh.jpg");
+            } else if (src != null && alt != null) {
+                images.add(new Image(src, alt, caption, credit, f.lineOf(path + ".src")));
+            }
         }
-        if (alt == null) {
-            f.error("image", "ảnh cần có mô tả (image_alt) cho người không xem được ảnh.",
-                    "Thêm dòng image_alt: \"Mô tả ngắn điều ảnh cho thấy\".");
-            return null;
+        return images;
+    }
+
+    private static boolean validSrc(String src) {
+        return src.startsWith(Image.FOLDER) && src.length() > Image.FOLDER.length()
+                && !src.contains("..") && !src.contains(":") && !src.contains("\\") && !src.endsWith("/");
+    }
+
+    /** {@code image:} and {@code image_alt:} from before photos became a list: refused, with the lines that replace them. */
+    private static void oldImageKeys(YamlFields f, JsonNode root) {
+        if (!root.has("image") && !root.has("image_alt")) {
+            return;
         }
-        if (src.contains("..") || src.startsWith("/") || src.contains(":")) {
-            f.error("image", "đường dẫn ảnh \"" + src + "\" không hợp lệ.", "Ghi đường dẫn trong thư mục assets/, ví dụ: anh/mo-duc.jpg");
-            return null;
-        }
-        return new Image(src, alt, f.lineOf("image"));
+        String src = root.path("image").isValueNode() && !root.path("image").asText().isBlank()
+                ? root.path("image").asText().trim() : "anh/ten-anh.jpg";
+        String alt = root.path("image_alt").isValueNode() && !root.path("image_alt").asText().isBlank()
+                ? root.path("image_alt").asText().trim() : "Mô tả ngắn điều ảnh cho thấy";
+        String key = root.has("image") ? "image" : "image_alt";
+        f.error(key, "trường \"image\"/\"image_alt\" không còn dùng: ảnh ghi trong danh sách \"images\".",
+                "Thay dòng image và image_alt bằng: images: [{src: " + src + ", alt: \"" + alt.replace("\"", "'") + "\"}]");
     }
 
     private int errorCount() {

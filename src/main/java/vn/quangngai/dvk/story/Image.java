@@ -8,10 +8,14 @@ import java.util.Locale;
 import vn.quangngai.dvk.text.Vietnamese;
 
 /**
- * An optional picture of a story: a path under assets/, its required text alternative, and the
- * line of {@code image:} in the story, where a problem with it is reported.
+ * One photo of a story, as staff list it under {@code images:}: a path under assets/ (in
+ * {@code anh/}), its required text alternative, an optional caption and credit (null when not
+ * given), and the line of its {@code src:}, where a problem with the file is reported.
  */
-public record Image(String src, String alt, int line) {
+public record Image(String src, String alt, String caption, String credit, int line) {
+
+    /** The folder under assets/ that holds the photos: published only as the pipeline makes them. */
+    public static final String FOLDER = "anh/";
 
     /** Where {@link #find} looked: the file is there under exactly its name, is there under another spelling, or is not there. */
     public record Found(boolean exact, String onDisk) {

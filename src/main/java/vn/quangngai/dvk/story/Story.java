@@ -9,24 +9,26 @@ import vn.quangngai.dvk.data.DateOrMonth;
  * {@code districts} already includes the district implied by a local agency; {@code communes} are
  * units of the province after 1 July 2025; both empty means the model is province-wide.
  * {@code asOf} is the time the story's facts describe (the 2023 report: {@code 2023-08}), null when
- * that is its date. {@code body} is Markdown.
+ * that is its date. {@code images} are its photos in the order staff gave, the first one its
+ * picture in lists. {@code body} is Markdown.
  */
 public record Story(String slug, String title, LocalDate date, String agency, List<String> districts,
-                    List<String> fields, String summary, List<Figure> figures, Image image,
+                    List<String> fields, String summary, List<Figure> figures, List<Image> images,
                     String body, String file, int bodyLine, List<String> communes, DateOrMonth asOf) {
 
     public Story {
         districts = List.copyOf(districts);
         fields = List.copyOf(fields);
         figures = List.copyOf(figures);
+        images = List.copyOf(images);
         communes = List.copyOf(communes);
     }
 
     /** A story that names no commune and describes its own date. */
     public Story(String slug, String title, LocalDate date, String agency, List<String> districts,
-                 List<String> fields, String summary, List<Figure> figures, Image image,
+                 List<String> fields, String summary, List<Figure> figures, List<Image> images,
                  String body, String file, int bodyLine) {
-        this(slug, title, date, agency, districts, fields, summary, figures, image, body, file, bodyLine, List.of(), null);
+        this(slug, title, date, agency, districts, fields, summary, figures, images, body, file, bodyLine, List.of(), null);
     }
 
     public boolean provinceWide() {

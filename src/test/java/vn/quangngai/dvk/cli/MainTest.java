@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.quangngai.dvk.image.SyntheticImages;
 import vn.quangngai.dvk.testing.TestSite;
 
 class MainTest {
@@ -50,6 +51,28 @@ class MainTest {
         assertThat(console.run("check", "--source", source.toString())).isEqualTo(Main.OK);
         assertThat(console.out()).startsWith("Không có lỗi: 1 bài mô hình").contains("1 cảnh báo");
         assertThat(console.err()).contains("cảnh báo: [agnecy]");
+    }
+
+    /** The case: a HEIC photo named .jpg passed check; now check says what it is, where, and what to do, and writes nothing. */
+    @Test
+    void checkReadsEveryPhotoHeaderAndWritesNothing() throws IOException {
+        Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te",
+                "images:", "  - src: anh/iphone.jpg", "    alt: Ảnh", "  - src: anh/nho.jpg", "    alt: Ảnh nhỏ"));
+        Files.createDirectories(source.resolve("assets/anh"));
+        Files.write(source.resolve("assets/anh/iphone.jpg"), SyntheticImages.heic());
+        Files.write(source.resolve("assets/anh/nho.jpg"), SyntheticImages.jpeg(SyntheticImages.quadrant(600, 400), false));
+        assertThat(console.run("check", "--source", source.toString())).isEqualTo(Main.FAILED);
+        assertThat(console.err()).contains("content/mo-hinh/a.md:8: lỗi: [images] ảnh iphone.jpg có định dạng HEIC/HEIF")
+                .contains("Tương thích nhất")
+                .contains("content/mo-hinh/a.md:10: cảnh báo: [images] ảnh nho.jpg chỉ rộng 600 px");
+        Files.write(source.resolve("assets/anh/iphone.jpg"), SyntheticImages.phoneJpeg(SyntheticImages.quadrant(900, 1200), 6));
+        Console again = new Console();
+        assertThat(again.run("check", "--source", source.toString())).isEqualTo(Main.OK);
+        assertThat(again.err()).as("1200 px wide once upright").doesNotContain("iphone.jpg").contains("nho.jpg chỉ rộng 600 px");
+        try (var files = Files.list(root)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("src");
+        }
+        assertThat(Files.exists(source.resolve("target"))).isFalse();
     }
 
     @Test

@@ -30,19 +30,19 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * carrying GPS, camera and author, plus XMP, IPTC and a comment), progressive JPEG, CMYK JPEG,
  * 16-bit PNG, GIF, and a HEIC header.
  */
-final class SyntheticImages {
+public final class SyntheticImages {
 
-    static final String MAKE = "PhoneMaker";
-    static final String MODEL = "Camera X12";
-    static final String ARTIST = "Nguyen Van Chup";
-    static final String XMP_MARK = "xmp-private-note";
-    static final String COMMENT = "comment-private-note";
+    public static final String MAKE = "PhoneMaker";
+    public static final String MODEL = "Camera X12";
+    public static final String ARTIST = "Nguyen Van Chup";
+    public static final String XMP_MARK = "xmp-private-note";
+    public static final String COMMENT = "comment-private-note";
 
     private SyntheticImages() {
     }
 
     /** {@code width} × {@code height}, blue, with the top-left quadrant red. */
-    static BufferedImage quadrant(int width, int height) {
+    public static BufferedImage quadrant(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.BLUE);
@@ -51,6 +51,49 @@ final class SyntheticImages {
         g.fillRect(0, 0, width / 2, height / 2);
         g.dispose();
         return image;
+    }
+
+    /**
+     * Something like a phone photo to a JPEG encoder: sky and ground in gradients, a few shapes,
+     * and grain (the same for the same seed), so that it compresses as a photo does, not as flat colour.
+     */
+    public static BufferedImage photoLike(int width, int height, long seed) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            double v = (double) y / height;
+            for (int x = 0; x < width; x++) {
+                double u = (double) x / width;
+                double wave = Math.sin(u * 9 + v * 4) * 18 + Math.sin(u * 31 - v * 23) * 9;
+                int r;
+                int g;
+                int b;
+                if (v < 0.45 + 0.05 * Math.sin(u * 7)) {
+                    r = (int) (90 + 80 * v + wave);
+                    g = (int) (140 + 60 * v + wave);
+                    b = (int) (220 - 30 * v + wave);
+                } else {
+                    r = (int) (70 + 60 * u + wave * 1.5);
+                    g = (int) (110 + 40 * v + wave);
+                    b = (int) (50 + 30 * u + wave);
+                }
+                int grain = random.nextInt(-7, 8);
+                row[x] = clamp(r + grain) << 16 | clamp(g + grain) << 8 | clamp(b + grain);
+            }
+            image.setRGB(0, y, width, 1, row, 0, width);
+        }
+        Graphics2D g = image.createGraphics();
+        for (int i = 0; i < 12; i++) {
+            g.setColor(new Color(random.nextInt(256), random.nextInt(256), random.nextInt(256)));
+            g.fillOval(random.nextInt(width), height / 3 + random.nextInt(height * 2 / 3), width / 12, height / 8);
+        }
+        g.dispose();
+        return image;
+    }
+
+    private static int clamp(int c) {
+        return Math.max(0, Math.min(255, c));
     }
 
     /** Rows above {@code top} red, the rest blue. */
@@ -78,7 +121,7 @@ final class SyntheticImages {
         return image;
     }
 
-    static byte[] jpeg(BufferedImage image, boolean progressive) throws IOException {
+    public static byte[] jpeg(BufferedImage image, boolean progressive) throws IOException {
         ImageWriter writer = jdkJpegWriter();
         JPEGImageWriteParam param = new JPEGImageWriteParam(Locale.ROOT);
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -100,7 +143,7 @@ final class SyntheticImages {
      * A phone photo: {@code image} as JPEG with, right after SOI, an EXIF APP1 (Make, Model,
      * Orientation, Artist, GPS position), an XMP APP1, a Photoshop/IPTC APP13 and a comment.
      */
-    static byte[] phoneJpeg(BufferedImage image, int orientation) throws IOException {
+    public static byte[] phoneJpeg(BufferedImage image, int orientation) throws IOException {
         byte[] plain = jpeg(image, false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(plain, 0, 2);
@@ -214,7 +257,7 @@ final class SyntheticImages {
     }
 
     /** The start of an iPhone HEIC file: an ISO-BMFF {@code ftyp} box of brand {@code heic}. */
-    static byte[] heic() {
+    public static byte[] heic() {
         byte[] box = concat(new byte[] {0, 0, 0, 0x18}, "ftypheic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1));
         return concat(box, new byte[200]);
     }
@@ -238,7 +281,7 @@ final class SyntheticImages {
     }
 
     /** The markers of a JPEG up to its first scan, e.g. [0xD8, 0xE0, 0xDB, 0xC2, …, 0xDA]. */
-    static List<Integer> markers(byte[] jpeg) {
+    public static List<Integer> markers(byte[] jpeg) {
         List<Integer> markers = new ArrayList<>();
         if ((jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != 0xD8) {
             throw new IllegalArgumentException("not a JPEG");

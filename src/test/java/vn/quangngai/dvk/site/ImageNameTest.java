@@ -11,7 +11,7 @@ import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.testing.TestSite;
 
-/** An image is found by its exact name on every system, and a problem with it names the line of image:. */
+/** A photo is found by its exact name on every system, and a problem with it names the line of its src:. */
 class ImageNameTest {
 
     @TempDir
@@ -28,29 +28,29 @@ class ImageNameTest {
     }
 
     private void storyWithImage(String src) {
-        TestSite.write(root, "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te", "image: " + src, "image_alt: Ảnh"));
+        TestSite.write(root, "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te", "images:", "  - src: " + src, "    alt: Ảnh"));
     }
 
     @Test
-    void aMissingImageIsReportedAtTheLineOfImage() {
+    void aMissingImageIsReportedAtTheLineOfItsSrc() {
         storyWithImage("anh/khong-co.jpg");
         Problem p = onlyError();
         assertThat(p.message()).contains("không tìm thấy ảnh assets/anh/khong-co.jpg");
-        assertThat(p.line()).as("image: is the seventh line of the file").isEqualTo(7);
-        assertThat(p.field()).isEqualTo("image");
+        assertThat(p.line()).as("src: is the eighth line of the file").isEqualTo(8);
+        assertThat(p.field()).isEqualTo("images[0].src");
     }
 
     @Test
     void anImageWrittenInOtherCapitalsThanOnDiskIsAnErrorOnEverySystem() throws Exception {
-        storyWithImage("Anh/Mo-Duc.JPG");
+        storyWithImage("anh/Mo-Duc.JPG");
         Files.createDirectories(root.resolve("assets/anh"));
         Files.write(root.resolve("assets/anh/mo-duc.jpg"), new byte[] {1});
         Problem p = onlyError();
-        assertThat(p.line()).isEqualTo(7);
+        assertThat(p.line()).isEqualTo(8);
         assertThat(p.message()).contains("assets/anh/mo-duc.jpg");
-        assertThat(p.hint()).isEqualTo("Ghi đúng tên như trên đĩa: image: anh/mo-duc.jpg");
-        TestSite.put(root, "content/mo-hinh/a.md", TestSite.story("A", "so-y-te", "image: anh/mo-duc.jpg", "image_alt: Ảnh"));
-        assertThat(new SiteReader(root).read().stories().get(0).image().src()).as("written as on disk").isEqualTo("anh/mo-duc.jpg");
+        assertThat(p.hint()).isEqualTo("Ghi đúng tên như trên đĩa: src: anh/mo-duc.jpg");
+        TestSite.put(root, "content/mo-hinh/a.md", TestSite.story("A", "so-y-te", "images:", "  - src: anh/mo-duc.jpg", "    alt: Ảnh"));
+        assertThat(new SiteReader(root).read().stories().get(0).images().get(0).src()).as("written as on disk").isEqualTo("anh/mo-duc.jpg");
     }
 
     @Test

@@ -117,7 +117,7 @@ class SiteReaderTest {
 
     @Test
     void anImageMustExistUnderAssets() {
-        TestSite.write(root, "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te", "image: anh/khong-co.jpg", "image_alt: Ảnh"));
+        TestSite.write(root, "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te", "images: [{src: anh/khong-co.jpg, alt: Ảnh}]"));
         assertThat(failure().errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("assets/anh/khong-co.jpg"));
     }
 

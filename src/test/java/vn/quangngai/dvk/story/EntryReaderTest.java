@@ -172,8 +172,39 @@ class EntryReaderTest {
 
     @Test
     void anImageNeedsItsAltText() {
-        read(TestSite.story("A", "so-y-te", "image: anh/a.jpg"));
-        assertThat(only().message()).contains("image_alt");
+        read(TestSite.story("A", "so-y-te", "images:", "  - src: anh/a.jpg"));
+        assertThat(only().field()).isEqualTo("images[0].alt");
+        assertThat(only().line()).isEqualTo(8);
+        assertThat(only().hint()).contains("alt: ");
+    }
+
+    @Test
+    void photosAreListedInStaffOrderWithCaptionAndCredit() {
+        Story story = read(TestSite.story("A", "so-y-te", "images:",
+                "  - src: anh/b.jpg", "    alt: \"Bà con họp\"", "    caption: \"Buổi họp thôn\"", "    credit: \"Nguyễn Văn A\"",
+                "  - src: anh/a.jpg", "    alt: \"Cán bộ\""));
+        assertThat(problems.list()).isEmpty();
+        assertThat(story.images()).containsExactly(
+                new Image("anh/b.jpg", "Bà con họp", "Buổi họp thôn", "Nguyễn Văn A", 8),
+                new Image("anh/a.jpg", "Cán bộ", null, null, 12));
+        assertThat(read(TestSite.story("B", "so-y-te")).images()).as("a story without photos is fine").isEmpty();
+        assertThat(problems.list()).isEmpty();
+    }
+
+    @Test
+    void theOldImageKeysAreAnErrorShowingTheLineToWrite() {
+        assertThat(read(TestSite.story("A", "so-y-te", "image: anh/cau.jpg", "image_alt: \"Cây cầu mới\""))).isNull();
+        assertThat(only().field()).isEqualTo("image");
+        assertThat(only().line()).isEqualTo(7);
+        assertThat(only().message()).contains("\"images\"");
+        assertThat(only().hint()).endsWith("images: [{src: anh/cau.jpg, alt: \"Cây cầu mới\"}]");
+    }
+
+    @Test
+    void aPhotoOutsideAssetsAnhIsAnError() {
+        assertThat(read(TestSite.story("A", "so-y-te", "images: [{src: ../bi-mat.jpg, alt: x}]"))).isNull();
+        assertThat(only().field()).isEqualTo("images[0].src");
+        assertThat(only().hint()).contains("src: anh/ten-anh.jpg");
     }
 
     @Test

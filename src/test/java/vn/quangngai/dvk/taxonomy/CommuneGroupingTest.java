@@ -23,7 +23,7 @@ class CommuneGroupingTest {
     }
 
     private static Story story(String slug, List<String> districts, List<String> communes) {
-        return new Story(slug, slug, LocalDate.of(2026, 11, 25), "so-y-te", districts, List.of("y-te"), "s", List.of(), null, "", slug, 1,
+        return new Story(slug, slug, LocalDate.of(2026, 11, 25), "so-y-te", districts, List.of("y-te"), "s", List.of(), List.of(), "", slug, 1,
                 communes, null);
     }
 

@@ -53,12 +53,12 @@ class LineageTest {
     @Test
     void aStoryOfTheReportSaysWhatItsAgencyAndDistrictsAreCalledToday() {
         Story story = new Story("a", "A", LocalDate.of(2026, 11, 25),
-                "ubnd-xa-hanh-dung", List.of("nghia-hanh"), List.of("y-te"), "s", List.of(), null, "", "a.md", 1);
+                "ubnd-xa-hanh-dung", List.of("nghia-hanh"), List.of("y-te"), "s", List.of(), List.of(), "", "a.md", 1);
         assertThat(Lineage.renamed(registry, story)).extracting(Lineage.Renamed::text).containsExactly(
                 "Ủy ban nhân dân xã Hành Dũng, huyện Nghĩa Hành (đến 30/6/2025) nay thuộc: Xã Phước Giang.",
                 "Huyện Nghĩa Hành (đến 30/6/2025) nay thuộc: Xã Đình Cương, Xã Nghĩa Hành, Xã Phước Giang, Xã Thiện Tín.");
         Story provincial = new Story("b", "B", LocalDate.of(2026, 11, 25),
-                "so-ngoai-vu", List.of(), List.of("y-te"), "s", List.of(), null, "", "b.md", 1);
+                "so-ngoai-vu", List.of(), List.of("y-te"), "s", List.of(), List.of(), "", "b.md", 1);
         assertThat(Lineage.renamed(registry, provincial)).isEmpty();
     }
 }

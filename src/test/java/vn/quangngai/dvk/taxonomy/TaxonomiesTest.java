@@ -23,7 +23,7 @@ class TaxonomiesTest {
             List.of(new Kind("so", "Sở"), new Kind("ubnd", "UBND")));
 
     private static Story story(String slug, String agency, List<String> districts, List<String> fields) {
-        return new Story(slug, slug, LocalDate.of(2026, 11, 25), agency, districts, fields, "s", List.of(), null, "", slug, 1);
+        return new Story(slug, slug, LocalDate.of(2026, 11, 25), agency, districts, fields, "s", List.of(), List.of(), "", slug, 1);
     }
 
     @Test
