@@ -16,15 +16,25 @@
 </#if>
 <link rel="canonical" href="${content.canonical}">
 <meta property="og:type" content="<#if content.type == "story">article<#else>website</#if>">
-<meta property="og:title" content="${content.title}">
+<meta property="og:title" content="${content.share.title}">
 <meta property="og:description" content="${content.description}">
 <meta property="og:url" content="${content.canonical}">
 <meta property="og:locale" content="vi_VN">
 <meta property="og:site_name" content="${content.site.title}">
+<meta property="og:image" content="${content.share.image}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="${content.share.width?c}">
+<meta property="og:image:height" content="${content.share.height?c}">
+<meta property="og:image:alt" content="${content.share.alt}">
+<meta name="twitter:card" content="summary_large_image">
 <#if content.story??>
 <meta property="article:published_time" content="${content.story.dateIso}">
 </#if>
 <meta name="theme-color" content="#a4161a">
+<link rel="icon" href="${content.root}favicon.ico" sizes="32x32">
+<link rel="icon" href="${content.root}favicon.svg" type="image/svg+xml">
+<link rel="apple-touch-icon" href="${content.root}apple-touch-icon.png">
+<link rel="manifest" href="${content.root}site.webmanifest">
 <link rel="stylesheet" href="${content.root}${content.site.assets["css/site.css"]}">
 <link rel="alternate" type="application/atom+xml" href="${content.root}feed.xml" title="Mô hình “Dân vận khéo” mới">
 <#-- data, not script: made and escaped by bake/StructuredData -->

@@ -22,6 +22,7 @@ public final class Incremental {
     private final WordCache words;
     private final Memo<String> jsonLd;
     private final Memo<Map<String, Object>> storyViews;
+    private final Memo<byte[]> cards;
 
     private Incremental(boolean warm) {
         this.warm = warm;
@@ -31,6 +32,7 @@ public final class Incremental {
         this.words = warm ? WordCache.create() : WordCache.none();
         this.jsonLd = Memo.create(warm);
         this.storyViews = Memo.create(warm);
+        this.cards = Memo.create(warm);
     }
 
     /** For a process that builds the same site again. */
@@ -88,5 +90,10 @@ public final class Incremental {
     /** Each story's template view, by story. */
     public Memo<Map<String, Object>> storyViews() {
         return storyViews;
+    }
+
+    /** Each share card's PNG, by what it shows. */
+    public Memo<byte[]> cards() {
+        return cards;
     }
 }

@@ -1,11 +1,15 @@
 package vn.quangngai.dvk.pages;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.quangngai.dvk.image.Photos;
 import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.markdown.Markdown;
+import vn.quangngai.dvk.memo.Memo;
 import vn.quangngai.dvk.search.WordCache;
+import vn.quangngai.dvk.share.ShareCard;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 
@@ -21,7 +25,10 @@ public final class PageContext {
     private final StructuredData structuredData;
     private final Markdown markdown;
     private final WordCache words;
+    private final Memo<byte[]> cardMemo;
     private final Map<String, Object> siteView;
+    /** The share cards the pages modelled so far show, by path: what {@link SharePages} writes. */
+    private final Map<String, ShareCard> cards = new ConcurrentHashMap<>();
 
     public PageContext(Site site, Photos photos, AssetManifest manifest, Incremental incremental) {
         this.site = site;
@@ -29,18 +36,44 @@ public final class PageContext {
         this.structuredData = new StructuredData(site, incremental.jsonLd());
         this.markdown = incremental.markdown();
         this.words = incremental.words();
+        this.cardMemo = incremental.cards();
         this.siteView = views.siteView(manifest);
     }
 
-    /** The pages of {@code set}; every HTML page has structured data: a plain WebPage when its builder gave none. */
+    /**
+     * The pages of {@code set}; every HTML page has structured data: a plain WebPage when its
+     * builder gave none. Their share cards are remembered for {@link SharePages}.
+     */
     public List<PageModel> pagesOf(PageSet set) {
         List<PageModel> pages = set.pages(this);
         for (PageModel page : pages) {
+            if (page.card() != null) {
+                cards.putIfAbsent(page.card().path(), page.card());
+            }
             if (page.uri().endsWith(".html") && page.get("jsonLd") == null) {
                 page.put("jsonLd", structuredData.webPageAt(page.title(), (String) page.get("description"), (String) page.get("canonical")));
             }
         }
         return pages;
+    }
+
+    /** The card a page shows when shared; {@code agency} is null for a page that is not a story. */
+    ShareCard card(String title, String agency) {
+        return new ShareCard(ShareCard.CAMPAIGN, site.settings().title(), title, agency);
+    }
+
+    /**
+     * The cards of every page modelled so far, in path order. Every tool's pages are modelled
+     * before any tool writes its files ({@code jbake/SiteTool#renderTogether}), so when
+     * {@link SharePages} writes, this is every page's card.
+     */
+    List<ShareCard> cards() {
+        return cards.values().stream().sorted(Comparator.comparing(ShareCard::path)).toList();
+    }
+
+    /** Share cards' PNGs, kept across builds in a warm process. */
+    Memo<byte[]> cardMemo() {
+        return cardMemo;
     }
 
     public Site site() {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.quangngai.dvk.share.ShareCard;
+import vn.quangngai.dvk.share.ShareText;
 
 /**
  * One output page as the templates will see it: its type (which picks the template), its URI,
@@ -13,7 +15,8 @@ import java.util.Objects;
  * (relative way back to the site root, e.g. "../../"), {@code canonical} (absolute URL) and
  * {@code site} (see {@link Views#siteView}); HTML pages also have {@code crumbs} (see
  * {@link Crumb}) and {@code jsonLd} (see {@link StructuredData}; a page whose builder gives none
- * gets a plain WebPage from {@link PageContext#pagesOf}). A value may be {@link Deferred} text,
+ * gets a plain WebPage from {@link PageContext#pagesOf}) and {@code share} (the title and card a
+ * shared link shows, {@link #share}). A value may be {@link Deferred} text,
  * made when the template reads it. Two models are equal when everything a template sees is:
  * what a warm build compares.
  */
@@ -24,6 +27,7 @@ public final class PageModel {
     private final String title;
     private final String rootPath;
     private final Map<String, Object> values = new LinkedHashMap<>();
+    private ShareCard card;
 
     private PageModel(String type, String uri, String title, String rootPath) {
         this.type = type;
@@ -44,7 +48,26 @@ public final class PageModel {
         page.put("description", description);
         page.put("canonical", context.site().settings().baseUrl() + path);
         page.put("site", context.siteView());
+        if (file.endsWith(".html")) {
+            page.share(context, title, null);
+        }
         return page;
+    }
+
+    /**
+     * What the page shows when shared: its title as a share preview shows it ({@link ShareText}),
+     * and the card drawn from {@code cardTitle} and, for a story, its agency; read by layout.ftl.
+     */
+    ShareCard share(PageContext context, String cardTitle, String agency) {
+        card = context.card(cardTitle, agency);
+        Map<String, Object> share = new LinkedHashMap<>();
+        share.put("title", ShareText.ogTitle(title));
+        share.put("image", context.site().settings().baseUrl() + card.path());
+        share.put("width", ShareCard.WIDTH);
+        share.put("height", ShareCard.HEIGHT);
+        share.put("alt", card.alt());
+        put("share", share);
+        return card;
     }
 
     void put(String key, Object value) {
@@ -58,6 +81,11 @@ public final class PageModel {
     /** Sets the page's breadcrumb trail below the home page, ending with the page itself. */
     void crumbs(List<Crumb> crumbs) {
         put("crumbs", Crumb.views(crumbs));
+    }
+
+    /** The card the page shows when shared; null for a file that is not an HTML page. */
+    ShareCard card() {
+        return card;
     }
 
     /** The template's name for pages of this kind: "story", "term", "feed" … */

@@ -5,6 +5,7 @@ import java.util.List;
 import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.paging.Pager;
 import vn.quangngai.dvk.parallel.Cores;
+import vn.quangngai.dvk.share.ShareCard;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Page;
 import vn.quangngai.dvk.story.Story;
@@ -30,7 +31,9 @@ public final class StoryPages implements PageSet {
             PageModel doc = PageModel.of(context, "story", Site.pathOf(story), "index.html", story.title(), story.summary());
             List<Crumb> crumbs = List.of(Crumb.link(LIST_LABEL, Site.STORIES + "/"), Crumb.here(story.title()));
             doc.crumbs(crumbs);
-            doc.put("jsonLd", data.article(story, Site.pathOf(story), crumbs));
+            String agencyName = site.registry().agency(story.agency()).orElseThrow().name();
+            ShareCard card = doc.share(context, story.title(), agencyName);
+            doc.put("jsonLd", data.article(story, Site.pathOf(story), crumbs, card.path()));
             doc.put("story", views.story(story.slug()));
             Markdown markdown = context.markdown();
             // HTML made as the page renders: a build never holds every story's HTML at once
@@ -49,6 +52,7 @@ public final class StoryPages implements PageSet {
             String title = "Các mô hình" + (slice.number() > 1 ? " — trang " + slice.number() : "");
             String description = "Danh sách " + stories.size() + " mô hình “Dân vận khéo” trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi.";
             PageModel doc = PageModel.of(context, "stories", path, "index.html", title, description);
+            doc.share(context, "Các mô hình", null); // one card for every page of the list
             List<Crumb> crumbs = slice.number() == 1 ? List.of(Crumb.here(LIST_LABEL))
                     : List.of(Crumb.link(LIST_LABEL, Site.STORIES + "/"), Crumb.here("Trang " + slice.number()));
             doc.crumbs(crumbs);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import vn.quangngai.dvk.data.Imprint;
 import vn.quangngai.dvk.memo.Memo;
+import vn.quangngai.dvk.share.ShareCard;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Story;
 
@@ -64,16 +65,18 @@ final class StructuredData {
     }
 
     /** A story's page: made as the page renders ({@link Deferred}). */
-    Deferred article(Story story, String path, List<Crumb> crumbs) {
+    Deferred article(Story story, String path, List<Crumb> crumbs, String image) {
         String agencyName = site.registry().agency(story.agency()).orElseThrow().name();
-        return deferred(Arrays.asList("article", story, path, crumbs, agencyName), () -> article(story, path, crumbs, agencyName));
+        return deferred(Arrays.asList("article", story, path, crumbs, agencyName, image),
+                () -> article(story, path, crumbs, agencyName, image));
     }
 
     private Deferred deferred(List<Object> inputs, Supplier<String> make) {
         return new Deferred(Arrays.asList(context, inputs), () -> memo.get(inputs, make));
     }
 
-    private String article(Story story, String path, List<Crumb> crumbs, String agencyName) {
+    /** @param image the site-relative path of the story's 1200×630 picture */
+    private String article(Story story, String path, List<Crumb> crumbs, String agencyName, String image) {
         ObjectNode article = node("Article");
         article.put("headline", story.title());
         article.put("description", story.summary());
@@ -81,6 +84,11 @@ final class StructuredData {
         article.put("mainEntityOfPage", baseUrl + path);
         article.put("datePublished", story.date().toString());
         article.put("inLanguage", "vi");
+        ObjectNode picture = node("ImageObject");
+        picture.put("url", baseUrl + image);
+        picture.put("width", ShareCard.WIDTH);
+        picture.put("height", ShareCard.HEIGHT);
+        article.set("image", picture);
         ObjectNode agency = node("GovernmentOrganization");
         agency.put("name", agencyName);
         article.set("about", agency);

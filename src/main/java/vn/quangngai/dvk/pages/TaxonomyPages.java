@@ -52,6 +52,7 @@ public final class TaxonomyPages implements PageSet {
                     String title = term.name() + (slice.number() > 1 ? " — trang " + slice.number() : "");
                     String path = taxonomy.pathOf(term) + slice.suffix();
                     PageModel doc = PageModel.of(context, "term", path, "index.html", title, termDescription(taxonomy, term));
+                    doc.share(context, term.name(), null); // one card for every page of the term
                     List<Crumb> crumbs = slice.number() == 1
                             ? List.of(Crumb.link(taxonomy.title(), taxonomy.path()), Crumb.here(term.name()))
                             : List.of(Crumb.link(taxonomy.title(), taxonomy.path()), Crumb.link(term.name(), taxonomy.pathOf(term)),

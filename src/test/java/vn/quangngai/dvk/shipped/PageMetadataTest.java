@@ -5,16 +5,22 @@ import static vn.quangngai.dvk.testing.Pages.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.share.ShareText;
 import vn.quangngai.dvk.testing.Pages;
 import vn.quangngai.dvk.testing.TestSite;
 
@@ -66,7 +72,7 @@ class PageMetadataTest {
             check(problems, file, "canonical", canonical, expectedUrl);
             check(problems, file, "og:url", content(doc, "meta[property=og:url]"), expectedUrl);
             check(problems, file, "og:title", content(doc, "meta[property=og:title]"),
-                    file.equals("index.html") ? doc.title() : doc.title().replace(" — Dân vận khéo Quảng Ngãi", ""));
+                    ShareText.ogTitle(file.equals("index.html") ? doc.title() : doc.title().replace(" — Dân vận khéo Quảng Ngãi", "")));
             check(problems, file, "og:description", content(doc, "meta[property=og:description]"), content(doc, "meta[name=description]"));
             check(problems, file, "og:type", content(doc, "meta[property=og:type]"), expectedType(file).equals("Article") ? "article" : "website");
             check(problems, file, "og:locale", content(doc, "meta[property=og:locale]"), "vi_VN");
@@ -82,6 +88,64 @@ class PageMetadataTest {
     private static void check(List<String> problems, String file, String what, String actual, String expected) {
         if (actual == null || !actual.equals(expected)) {
             problems.add(file + ": " + what + " is " + actual + ", expected " + expected);
+        }
+    }
+
+    @Test
+    void everyPageSharesA1200By630PictureThatExists() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Set<String> cards = new HashSet<>();
+        for (String file : htmlFiles) {
+            Document doc = page(site, file);
+            String image = content(doc, "meta[property=og:image]");
+            check(problems, file, "twitter:card", content(doc, "meta[name=twitter:card]"), "summary_large_image");
+            check(problems, file, "og:image:width", content(doc, "meta[property=og:image:width]"), "1200");
+            check(problems, file, "og:image:height", content(doc, "meta[property=og:image:height]"), "630");
+            check(problems, file, "og:image:type", content(doc, "meta[property=og:image:type]"), "image/png");
+            String alt = content(doc, "meta[property=og:image:alt]");
+            if (image == null || !image.startsWith(BASE) || alt == null || alt.isBlank()) {
+                problems.add(file + ": og:image " + image + ", alt " + alt);
+                continue;
+            }
+            if (!cards.add(image)) {
+                continue;
+            }
+            Path png = site.resolve(image.substring(BASE.length()));
+            BufferedImage read = Files.isRegularFile(png) ? ImageIO.read(png.toFile()) : null;
+            if (read == null || read.getWidth() != 1200 || read.getHeight() != 630) {
+                problems.add(file + ": " + image + " is " + (read == null ? "missing or not a PNG" : read.getWidth() + "×" + read.getHeight()));
+            }
+        }
+        assertThat(problems).isEmpty();
+        // the pages of one list share its card; every story has its own
+        assertThat((long) cards.size()).isGreaterThan(htmlFiles.stream().filter(f -> expectedType(f).equals("Article")).count());
+        assertThat(content(page(site, "mo-hinh/trang-2/"), "meta[property=og:image]"))
+                .isEqualTo(content(page(site, "mo-hinh/"), "meta[property=og:image]"));
+    }
+
+    @Test
+    void everyPageLinksTheIconsAndTheManifestAndTheyExist() throws IOException {
+        for (String file : htmlFiles) {
+            Document doc = page(site, file);
+            for (String selector : List.of("link[rel=icon][type=image/svg+xml]", "link[rel=icon][sizes=32x32]", "link[rel=apple-touch-icon]",
+                    "link[rel=manifest]")) {
+                Element link = doc.selectFirst(selector);
+                assertThat(link).as(file + " " + selector).isNotNull();
+                // 404.html is served at any depth: its links start from the site's own path
+                String href = link.attr("href");
+                Path target = href.startsWith("/") ? site.resolve(href.substring(1)) : site.resolve(file).resolveSibling(href).normalize();
+                assertThat(target).as(file + " " + href).isRegularFile();
+            }
+        }
+        assertThat(site.resolve("favicon.ico")).isRegularFile(); // browsers ask for it without a link
+        assertThat(ImageIO.read(site.resolve("apple-touch-icon.png").toFile()).getWidth()).isEqualTo(180);
+        JsonNode manifest = new ObjectMapper().readTree(site.resolve("site.webmanifest").toFile());
+        assertThat(manifest.path("short_name").asText()).isEqualTo("Dân vận khéo");
+        assertThat(manifest.path("lang").asText()).isEqualTo("vi");
+        assertThat(manifest.path("theme_color").asText()).isEqualTo(content(page(site, ""), "meta[name=theme-color]"));
+        for (JsonNode icon : manifest.path("icons")) {
+            BufferedImage png = ImageIO.read(site.resolve(icon.path("src").asText()).toFile());
+            assertThat(png.getWidth() + "x" + png.getHeight()).isEqualTo(icon.path("sizes").asText());
         }
     }
 
@@ -124,6 +188,9 @@ class PageMetadataTest {
         assertThat(article.path("isBasedOn").path("name").asText()).startsWith("Báo cáo sơ kết 03 năm");
         assertThat(article.path("isBasedOn").path("datePublished").asText()).isEqualTo("2023-08");
         assertThat(content(story, "meta[property=article:published_time]")).isEqualTo(article.path("datePublished").asText());
+        assertThat(article.path("image").path("url").asText()).isEqualTo(content(story, "meta[property=og:image]"));
+        assertThat(article.path("image").path("width").asInt()).isEqualTo(1200);
+        assertThat(article.path("image").path("height").asInt()).isEqualTo(630);
 
         JsonNode website = json.readTree(page(site, "").selectFirst("script[type=application/ld+json]").data()).path("@graph").path(0);
         assertThat(website.path("url").asText()).isEqualTo(BASE);
