@@ -5,9 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import vn.quangngai.dvk.problem.Problem;
 
-/** What a successful build wrote, for the one summary line and for tests. */
+/** What a successful build wrote, for the one summary line and for tests; {@code notes} say which stories it held back. */
 public record BuildResult(Path out, int htmlPages, int files, int stories, int agencies, int districts, long nanos,
-                          List<Problem> warnings) {
+                          List<Problem> warnings, List<String> notes) {
+
+    public BuildResult {
+        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+    }
+
+    /** A build that held no story back. */
+    public BuildResult(Path out, int htmlPages, int files, int stories, int agencies, int districts, long nanos,
+                       List<Problem> warnings) {
+        this(out, htmlPages, files, stories, agencies, districts, nanos, warnings, List.of());
+    }
 
     public double seconds() {
         return nanos / 1e9;

@@ -8,7 +8,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,6 +31,7 @@ import vn.quangngai.dvk.publish.Marker;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.publish.Publication;
+import vn.quangngai.dvk.site.Held;
 import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.site.SiteReader;
@@ -53,6 +56,8 @@ public final class SiteBuild {
     private final Bakery bakery;
     private final Incremental incremental;
     private final Duration lockWait;
+    /** Decides the build day: a story dated after it is held until a build on or after its date. */
+    private final Clock clock;
     /** The output as this build left it ({@link #stamp}), null before it published. */
     private List<Object> publishedStamp;
     /** HTML pages and all files in the folder last published, kept up to date by builds of changes. */
@@ -62,19 +67,34 @@ public final class SiteBuild {
 
     /** A build for a one-off run. */
     public SiteBuild() {
-        this(Incremental.oneOff(), Publication.DEFAULT_WAIT);
+        this(Clock.systemUTC());
+    }
+
+    /** A one-off build whose day is {@code clock}'s day in the province. */
+    public SiteBuild(Clock clock) {
+        this(Incremental.oneOff(), Publication.DEFAULT_WAIT, clock);
     }
 
     /** A build that waits at most {@code lockWait} for another build of the same output. */
     SiteBuild(Incremental incremental, Duration lockWait) {
+        this(incremental, lockWait, Clock.systemUTC());
+    }
+
+    SiteBuild(Incremental incremental, Duration lockWait, Clock clock) {
         this.incremental = incremental;
         this.bakery = new Bakery(incremental);
         this.lockWait = lockWait;
+        this.clock = clock;
     }
 
     /** A build that will run again in this process (preview, benchmark): it re-renders only what changed. */
     public static SiteBuild warm() {
-        return new SiteBuild(Incremental.warm(), Publication.DEFAULT_WAIT);
+        return warm(Clock.systemUTC());
+    }
+
+    /** As {@link #warm()}, on {@code clock}'s day. */
+    public static SiteBuild warm(Clock clock) {
+        return new SiteBuild(Incremental.warm(), Publication.DEFAULT_WAIT, clock);
     }
 
     /** Reads, validates and publishes; throws InvalidSourceException or BakeException on failure. */
@@ -98,13 +118,13 @@ public final class SiteBuild {
         Path target = publication.target();
         Path staging = publication.staging();
         bakery.prepare(source, staging);
-        Site read = new SiteReader(source, incremental.reads()).read();
+        Site read = new SiteReader(source, incremental.reads(), LocalDate.now(clock.withZone(SiteReader.PROVINCE))).read();
         Photos photos = photos(read, source, target);
         List<Problem> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(photos.warnings());
         warnings.sort(Problem.ORDER);
         Site site = new Site(adjust.apply(read.settings()), read.registry(), read.imprint(), read.stories(), read.pages(),
-                read.taxonomies(), warnings);
+                read.taxonomies(), warnings, read.held());
         RenderCache cache = incremental.pages();
         if (publishedStamp != null && !publishedStamp.equals(stamp(target))) {
             // another build (a `build` beside a preview) published here since: its files are not ours to patch
@@ -155,7 +175,7 @@ public final class SiteBuild {
             long agencies = site.stories().stream().map(Story::agency).distinct().count();
             long districts = site.stories().stream().flatMap(s -> s.districts().stream()).distinct().count();
             return new BuildResult(out, html, files, site.stories().size(), (int) agencies, (int) districts,
-                    System.nanoTime() - start, site.warnings());
+                    System.nanoTime() - start, site.warnings(), Held.notes(site.held()));
         } catch (IOException e) {
             throw new UncheckedIOException("Không ghi được thư mục kết quả " + target + ": " + e.getMessage(), e);
         } finally {

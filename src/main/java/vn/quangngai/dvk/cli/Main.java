@@ -16,6 +16,7 @@ import vn.quangngai.dvk.image.Photos;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.serve.Preview;
+import vn.quangngai.dvk.site.Held;
 import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.site.SiteReader;
@@ -92,6 +93,7 @@ public final class Main {
                 }
                 warnings.sort(Problem.ORDER);
                 warnings.forEach(err::println);
+                Held.notes(site.held()).forEach(out::println);
                 out.println("Không có lỗi: " + site.stories().size() + " bài mô hình, " + site.pages().size() + " trang, "
                         + site.registry().agencies().size() + " cơ quan, " + site.registry().districts().size() + " địa bàn, "
                         + site.registry().fields().size() + " lĩnh vực"
@@ -109,6 +111,7 @@ public final class Main {
             }
             BuildResult result = new SiteBuild().run(options.source(), options.out(), adjust.andThen(Settings::forPublication)::apply);
             result.warnings().forEach(w -> err.println(w));
+            result.notes().forEach(out::println);
             out.println(result.summary());
             return OK;
         } catch (RuntimeException | Error e) {

@@ -67,6 +67,7 @@ public final class Preview implements AutoCloseable {
         try {
             BuildResult result = build.run(source, site, adjust);
             result.warnings().forEach(err::println);
+            result.notes().forEach(out::println);
             out.println(result.summary());
             return List.of();
         } catch (RuntimeException | Error e) {

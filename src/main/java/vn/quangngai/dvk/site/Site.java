@@ -14,10 +14,11 @@ import vn.quangngai.dvk.taxonomy.Term;
 
 /**
  * The whole site as validated data; {@code imprint} says who publishes it and from what report. Stories are in site order (newest first); the taxonomies hold
- * every term. {@link #htmlPaths()} is the plan of every HTML page the build writes.
+ * every term. {@link #htmlPaths()} is the plan of every HTML page the build writes. {@code held}
+ * are valid stories it does not publish (drafts and stories dated after the build day): in none of the rest.
  */
 public record Site(Settings settings, Registry registry, Imprint imprint, List<Story> stories, List<Page> pages, List<Taxonomy> taxonomies,
-                   List<Problem> warnings) {
+                   List<Problem> warnings, List<Held> held) {
 
     public static final String STORIES = "mo-hinh";
     /** The open-data page and files (see the opendata package). */
@@ -30,6 +31,13 @@ public record Site(Settings settings, Registry registry, Imprint imprint, List<S
         pages = List.copyOf(pages);
         taxonomies = List.copyOf(taxonomies);
         warnings = List.copyOf(warnings);
+        held = List.copyOf(held);
+    }
+
+    /** A site with no draft and no scheduled story. */
+    public Site(Settings settings, Registry registry, Imprint imprint, List<Story> stories, List<Page> pages,
+                List<Taxonomy> taxonomies, List<Problem> warnings) {
+        this(settings, registry, imprint, stories, pages, taxonomies, warnings, List.of());
     }
 
     public Taxonomy taxonomy(String key) {

@@ -42,8 +42,12 @@ public final class SiteReader {
     static final Set<String> RESERVED = Set.of(Site.STORIES, Taxonomies.AGENCIES, Taxonomies.DISTRICTS,
             Taxonomies.FIELDS, "tim-kiem", "du-lieu", "assets", "css", "js", "trang", "404");
 
+    /** The province's day decides what is published: a story dated tomorrow there waits, wherever the server runs. */
+    public static final java.time.ZoneId PROVINCE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final Path source;
     private final ReadCache cache;
+    private final java.time.LocalDate today;
 
     public SiteReader(Path source) {
         this(source, Incremental.oneOff().reads());
@@ -51,8 +55,14 @@ public final class SiteReader {
 
     /** A reader that reuses what {@code cache} remembers of files that did not change. */
     public SiteReader(Path source, ReadCache cache) {
+        this(source, cache, java.time.LocalDate.now(PROVINCE));
+    }
+
+    /** As {@link #SiteReader(Path, ReadCache)}, holding back stories dated after {@code today}. */
+    public SiteReader(Path source, ReadCache cache, java.time.LocalDate today) {
         this.source = source;
         this.cache = cache;
+        this.today = today;
     }
 
     /** The site, or {@link InvalidSourceException} with every error and warning found. */
@@ -74,6 +84,7 @@ public final class SiteReader {
             problems.throwIfErrors();
         }
         List<Story> stories = new ArrayList<>();
+        List<Held> held = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         Map<String, String> fileBySlug = new HashMap<>();
         List<Path> files = new ArrayList<>();
@@ -101,21 +112,32 @@ public final class SiteReader {
         cache.retain(files);
         for (ReadCache.Entry entry : entries) {
             problems.addAll(entry.problems());
-            if (entry.entry() instanceof Story story && imageExists(story, problems)) {
-                stories.add(story);
+            if (entry.entry() instanceof EntryReader.StoryRead read && imageExists(read.story(), problems)) {
+                if (read.draft()) {
+                    held.add(new Held(read.story(), true));
+                } else if (Held.isScheduled(read.story(), today)) {
+                    held.add(new Held(read.story(), false));
+                } else {
+                    stories.add(read.story());
+                }
             } else if (entry.entry() instanceof Page page) {
                 pages.add(page);
             }
         }
-        duplicateTitles(stories, problems);
+        List<Story> toPublish = new ArrayList<>(stories);
+        held.stream().filter(Held::scheduled).forEach(h -> toPublish.add(h.story()));
+        duplicateTitles(toPublish, problems);
         if (stories.isEmpty() && !problems.hasErrors()) {
-            problems.add(Problem.error(CONTENT + "/" + Site.STORIES, 0, null, "chưa có bài mô hình nào.",
-                    "Thêm ít nhất một tệp .md vào thư mục content/mo-hinh/."));
+            problems.add(Problem.error(CONTENT + "/" + Site.STORIES, 0, null, held.isEmpty() ? "chưa có bài mô hình nào."
+                            : "chưa có bài mô hình nào được xuất bản: " + held.size() + " bài là bản nháp hoặc lên lịch cho ngày sau.",
+                    held.isEmpty() ? "Thêm ít nhất một tệp .md vào thư mục content/mo-hinh/."
+                            : "Bỏ dòng draft: true ở ít nhất một bài, hoặc ghi ngày đăng (date) không sau hôm nay."));
         }
         problems.throwIfErrors();
         stories.sort(StoryOrder.newestFirst());
         pages.sort((a, b) -> a.slug().compareTo(b.slug()));
-        return new Site(settings, registry, imprint, stories, pages, Taxonomies.of(registry, stories), problems.list());
+        held.sort(java.util.Comparator.comparing((Held h) -> h.story().date()).thenComparing(h -> h.story().file()));
+        return new Site(settings, registry, imprint, stories, pages, Taxonomies.of(registry, stories), problems.list(), held);
     }
 
     /** Two stories whose titles fold to the same words are almost surely one model written twice. */
@@ -141,7 +163,7 @@ public final class SiteReader {
         try {
             String text = SourceText.read(file, name);
             EntryReader reader = new EntryReader(registry, problems);
-            entry = isStory(file) ? reader.readStory(text, name, slug) : reader.readPage(text, name, slug);
+            entry = isStory(file) ? reader.readStoryEntry(text, name, slug) : reader.readPage(text, name, slug);
         } catch (InvalidSourceException e) {
             problems.addAll(e.problems());
         } catch (StackOverflowError e) {

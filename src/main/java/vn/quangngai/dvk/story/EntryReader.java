@@ -46,7 +46,18 @@ public final class EntryReader {
         this.problems = problems;
     }
 
+    /** A valid story, and whether it is marked {@code draft: true}: validated like any other, left out of a build. */
+    public record StoryRead(Story story, boolean draft) {
+    }
+
+    /** The story, draft or not; null when it has an error. */
     public Story readStory(String text, String file, String slug) {
+        StoryRead read = readStoryEntry(text, file, slug);
+        return read == null ? null : read.story();
+    }
+
+    /** As {@link #readStory}, saying whether the story is a draft; null when it has an error. */
+    public StoryRead readStoryEntry(String text, String file, String slug) {
         int before = errorCount();
         refusePrivateUse(text, file);
         Parsed parsed = parse(text, file, STORY_KEYS, "story");
@@ -88,8 +99,8 @@ public final class EntryReader {
         if (districts.isEmpty() && communes.isEmpty() && agency.district() != null) {
             districts = List.of(agency.district());
         }
-        return new Story(slug, title, date, agency.id(), districts, fields, summary, figures, images,
-                parsed.body(), file, parsed.bodyLine(), communes, asOf);
+        return new StoryRead(new Story(slug, title, date, agency.id(), districts, fields, summary, figures, images,
+                parsed.body(), file, parsed.bodyLine(), communes, asOf), root.path("draft").asBoolean(false));
     }
 
     public Page readPage(String text, String file, String slug) {
@@ -100,6 +111,10 @@ public final class EntryReader {
             return null;
         }
         checkLinks(file, parsed);
+        if (parsed.root().path("draft").asBoolean(false)) {
+            parsed.fields().error("draft", "trang riêng (content/*.md) không có bản nháp; chỉ bài mô hình (content/mo-hinh/) có.",
+                    "Xóa dòng draft để xuất bản trang, hoặc để tệp ngoài thư mục content/ cho đến khi xong.");
+        }
         String title = parsed.fields().requiredText(parsed.root(), "", "title", "Ghi tiêu đề trang.");
         LocalDate date = date(parsed.fields(), parsed.root());
         String summary = parsed.fields().requiredText(parsed.root(), "", "summary", "Viết một câu tóm tắt nội dung trang.");
@@ -186,10 +201,9 @@ public final class EntryReader {
                         "Ví dụ: title: \"Tên mô hình\"");
                 return null;
             }
-            String draftKey = rejectDraft(fields, document.root());
             Set<String> known = new HashSet<>(keys);
-            if (draftKey != null) {
-                known.add(draftKey);
+            if (checkDraft(fields, document.root())) {
+                known.add("draft");
             }
             known.addAll(PublicationFlags.refuse(fields, document.root(), known));
             if (checkType(fields, document.root(), type)) {
@@ -221,17 +235,20 @@ public final class EntryReader {
     }
 
     /**
-     * JBake would quietly write a draft as *-draft.html; we have no drafts on the public site.
-     * Returns the key that marked the entry as a draft, already reported, or null.
+     * {@code draft: true} marks a draft: read and checked like any story, left out of a build and
+     * shown in the preview. Any other value than true or false is an error, since a writer who
+     * wrote {@code draft: có} meant to hold the story back. Returns whether a draft key was there.
      */
-    private static String rejectDraft(YamlFields f, JsonNode root) {
-        String key = root.path("draft").asBoolean(false) ? "draft"
-                : root.has("status") && !"published".equals(root.path("status").asText()) ? "status" : null;
-        if (key != null) {
-            f.error(key, "bài đang được đánh dấu là bản nháp.",
-                    "Trang công khai không có bản nháp: giữ bản nháp ngoài thư mục content/, hoặc xóa dòng này để xuất bản.");
+    private static boolean checkDraft(YamlFields f, JsonNode root) {
+        if (!root.has("draft")) {
+            return false;
         }
-        return key;
+        if (!root.get("draft").isBoolean()) {
+            f.error("draft", "draft chỉ nhận true (bản nháp, không xuất bản) hoặc false, không nhận \""
+                            + root.get("draft").asText() + "\".",
+                    "Ghi draft: true để giữ bài là bản nháp; xóa dòng này để xuất bản.");
+        }
+        return true;
     }
 
     /**

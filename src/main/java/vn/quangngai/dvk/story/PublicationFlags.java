@@ -32,8 +32,8 @@ final class PublicationFlags {
         List<String> refused = new ArrayList<>();
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String key = names.next();
-            // lower-case draft and status are the tool's own, checked by EntryReader itself
-            if (known.contains(key) || key.equals("draft") || key.equals("status")) {
+            // lower-case draft is the tool's own, checked by EntryReader itself
+            if (known.contains(key) || key.equals("draft")) {
                 continue;
             }
             JsonNode value = root.get(key);
@@ -41,9 +41,9 @@ final class PublicationFlags {
                     || (value.isValueNode() && VALUES.contains(Vietnamese.slug(value.asText())))) {
                 f.error(key, "trường \"" + key + "\" trông như trạng thái xuất bản, nhưng công cụ không hiểu nó: "
                                 + "bài này sẽ vẫn được xuất bản công khai.",
-                        "Công cụ chỉ hiểu một cách ghi: draft: true (chữ thường), và bài có draft: true thì không được xuất bản "
-                                + "(lệnh build báo lỗi). Để giữ bài chưa công khai, để tệp ngoài thư mục content/; "
-                                + "để xuất bản, xóa dòng \"" + key + "\".");
+                        "Công cụ chỉ hiểu một cách ghi: draft: true (chữ thường). Bài có draft: true là bản nháp: "
+                                + "lệnh build bỏ qua, bản xem thử (serve) hiện bài với nhãn \"Bản nháp\". "
+                                + "Để giữ bài chưa công khai, thay dòng \"" + key + "\" bằng draft: true; để xuất bản, xóa dòng đó.");
                 refused.add(key);
             }
         }

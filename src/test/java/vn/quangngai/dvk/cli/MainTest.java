@@ -76,6 +76,21 @@ class MainTest {
     }
 
     @Test
+    void checkListsDraftsAsInformationAndBuildSaysHowManyItLeftOut() {
+        Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te")
+                + "-- content/mo-hinh/b.md --\n" + TestSite.story("B", "so-y-te", "draft: true"));
+        assertThat(console.run("check", "--source", source.toString())).isEqualTo(Main.OK);
+        assertThat(console.out()).startsWith("Bỏ qua 1 bản nháp (draft: true, không xuất bản): content/mo-hinh/b.md.\n")
+                .contains("Không có lỗi: 1 bài mô hình").doesNotContain("cảnh báo");
+        assertThat(console.err()).isEmpty();
+
+        assertThat(console.run("build", "--source", source.toString(), "--out", root.resolve("site").toString(),
+                "--base-url", "https://example.invalid/")).isEqualTo(Main.OK);
+        assertThat(console.out()).contains("Bỏ qua 1 bản nháp (draft: true, không xuất bản): content/mo-hinh/b.md.\nĐã xuất bản");
+        assertThat(root.resolve("site/mo-hinh/b")).doesNotExist();
+    }
+
+    @Test
     void aMissingSourceFolderExitsWithOne() {
         assertThat(console.run("build", "--source", root.resolve("khong-co").toString(), "--out", root.resolve("site").toString()))
                 .isEqualTo(Main.FAILED);

@@ -157,9 +157,36 @@ class EntryReaderTest {
     }
 
     @Test
-    void aDraftIsAnErrorNotAQuietlyRenamedFile() {
+    void aDraftIsReadAndCheckedLikeAnyStoryAndMarkedAsADraft() {
+        problems = new Problems();
+        EntryReader reader = new EntryReader(registry, problems);
+        EntryReader.StoryRead draft = reader.readStoryEntry(TestSite.story("A", "so-y-te", "draft: true"), "content/mo-hinh/a.md", "a");
+        assertThat(problems.list()).isEmpty();
+        assertThat(draft.draft()).isTrue();
+        assertThat(draft.story().title()).isEqualTo("A");
+        assertThat(reader.readStoryEntry(TestSite.story("A", "so-y-te", "draft: false"), "content/mo-hinh/a.md", "a").draft()).isFalse();
+
+        assertThat(read(TestSite.story("A", "so-yte", "draft: true"))).as("a draft with a wrong agency is still an error").isNull();
+        assertThat(only().field()).isEqualTo("agency");
+    }
+
+    @Test
+    void aDraftValueOtherThanTrueOrFalseAndAStatusKeyAreErrorsNamingDraft() {
+        assertThat(read(TestSite.story("A", "so-y-te", "draft: có"))).isNull();
+        assertThat(only().field()).isEqualTo("draft");
+        assertThat(only().message()).contains("draft chỉ nhận true").contains("\"có\"");
+
         assertThat(read(TestSite.story("A", "so-y-te", "status: draft"))).isNull();
-        assertThat(only().message()).contains("bản nháp");
+        assertThat(only().field()).isEqualTo("status");
+        assertThat(only().hint()).contains("draft: true");
+    }
+
+    @Test
+    void aPageCannotBeADraft() {
+        problems = new Problems();
+        assertThat(new EntryReader(registry, problems).readPage("---\ntitle: \"T\"\ndate: 2026-11-25\nsummary: \"S.\"\ndraft: true\n---\nNội dung.\n",
+                "content/gioi-thieu.md", "gioi-thieu")).isNull();
+        assertThat(only().field()).isEqualTo("draft");
     }
 
     @Test
