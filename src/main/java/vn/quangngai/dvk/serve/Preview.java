@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import vn.quangngai.dvk.build.BuildResult;
 import vn.quangngai.dvk.build.Failures;
 import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.editor.EditorHandler;
 import vn.quangngai.dvk.site.Settings;
 
 /**
@@ -42,18 +43,23 @@ public final class Preview implements AutoCloseable {
     static Preview start(Build build, Path source, Path site, int port, UnaryOperator<Settings> adjust,
                          PrintStream out, PrintStream err) throws IOException {
         AtomicReference<BuildStatus> status = new AtomicReference<>(BuildStatus.first());
+        // take the port first: a busy port is reported at once, not after a build
+        PreviewServer server = PreviewServer.start(site, port, status::get);
+        String editorPreview = server.url() + EditorHandler.PREFIX.substring(1) + "xem-truoc/";
+        server.mount(EditorHandler.PREFIX, new EditorHandler(source, site.toAbsolutePath().resolveSibling(site.toAbsolutePath().getFileName() + "-bien-tap"),
+                server.port(), settings -> adjust.apply(settings).withBaseUrl(editorPreview), null));
         Runnable rebuild = () -> {
             List<String> problems = runOnce(build, source, site, adjust, out, err);
             status.updateAndGet(s -> problems.isEmpty() ? s.published() : s.failed(problems));
+            server.statusChanged();
         };
-        // take the port first: a busy port is reported at once, not after a build
-        PreviewServer server = PreviewServer.start(site, port, status::get);
         List<String> first = runOnce(build, source, site, adjust, out, err);
         status.set(first.isEmpty() ? BuildStatus.first() : BuildStatus.first().failed(first));
         // the watcher's own failures (a folder gone while it was being watched) are shown like a failed build's
         SourceWatcher watcher = SourceWatcher.start(source, rebuild, failure -> {
             List<String> lines = report(failure, err);
             status.updateAndGet(s -> s.failed(lines));
+            server.statusChanged();
         });
         return new Preview(server, watcher, status);
     }
@@ -83,6 +89,11 @@ public final class Preview implements AutoCloseable {
 
     public String url() {
         return server.url();
+    }
+
+    /** The editor's list of stories. */
+    public String editorUrl() {
+        return server.url() + EditorHandler.PREFIX.substring(1);
     }
 
     public BuildStatus status() {

@@ -1,6 +1,7 @@
 package vn.quangngai.dvk.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
@@ -64,8 +66,16 @@ public final class PreviewServer implements AutoCloseable {
     static final String RELOAD_SCRIPT = "<script src=\"/__dvk/reload.js\" defer></script>";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Open event streams at most: each holds a worker thread, the rest must stay free for pages. */
+    static final int STREAMS = WORKERS / 2;
+    /** An event stream ends before the JDK's server would cut it (maxRspTime); the page's EventSource reconnects. */
+    private static final long STREAM_MILLIS = 45_000;
+    private static final long HEARTBEAT_MILLIS = 15_000;
+
     private final HttpServer server;
     private final Path root;
+    private final Object changes = new Object();
+    private final Semaphore streams = new Semaphore(STREAMS);
     private final Supplier<BuildStatus> status;
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, task -> {
         // daemons: the server's own dispatcher keeps the JVM alive until close()
@@ -102,8 +112,31 @@ public final class PreviewServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + "/";
     }
 
-    private int port() {
+    public int port() {
         return server.getAddress().getPort();
+    }
+
+    /**
+     * Serves {@code handler} under {@code prefix} with the same refusal of requests addressed to
+     * another host as the site itself (DNS rebinding).
+     */
+    public void mount(String prefix, HttpHandler handler) {
+        server.createContext(prefix, exchange -> {
+            try (exchange) {
+                if (!addressedHere(exchange)) {
+                    refuseElsewhere(exchange);
+                    return;
+                }
+                handler.handle(exchange);
+            }
+        });
+    }
+
+    /** Wakes the open event streams: the status changed (a build published or failed). */
+    public void statusChanged() {
+        synchronized (changes) {
+            changes.notifyAll();
+        }
     }
 
     /** Whether the request has one {@code Host}, naming this machine's loopback address or name and this port. */
@@ -127,8 +160,7 @@ public final class PreviewServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!addressedHere(exchange)) {
-                send(exchange, 421, TEXT, ("Máy chủ xem trước chỉ trả lời các trang mở bằng địa chỉ " + url() + " (hoặc http://localhost:"
-                        + port() + "/). Hãy mở trang bằng địa chỉ đó.\n").getBytes(StandardCharsets.UTF_8));
+                refuseElsewhere(exchange);
                 return;
             }
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
@@ -175,8 +207,15 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    private void refuseElsewhere(HttpExchange exchange) throws IOException {
+        send(exchange, 421, TEXT, ("Máy chủ xem trước chỉ trả lời các trang mở bằng địa chỉ " + url() + " (hoặc http://localhost:"
+                + port() + "/). Hãy mở trang bằng địa chỉ đó.\n").getBytes(StandardCharsets.UTF_8));
+    }
+
     private void serveLive(HttpExchange exchange, String path) throws IOException {
-        if (path.equals("/__dvk/status")) {
+        if (path.equals("/__dvk/events")) {
+            stream(exchange);
+        } else if (path.equals("/__dvk/status")) {
             send(exchange, 200, "application/json", JSON.writeValueAsBytes(status.get()));
         } else if (path.equals("/__dvk/reload.js")) {
             try (InputStream script = PreviewServer.class.getResourceAsStream("reload.js")) {
@@ -184,6 +223,49 @@ public final class PreviewServer implements AutoCloseable {
             }
         } else {
             send(exchange, 404, "text/plain; charset=utf-8", "Not found".getBytes());
+        }
+    }
+
+    /**
+     * Server-sent events: the status at once, then again each time it changes, so that the page
+     * reloads as soon as a build is published instead of asking every few hundred milliseconds.
+     */
+    private void stream(HttpExchange exchange) throws IOException {
+        if (!streams.tryAcquire()) {
+            send(exchange, 503, TEXT, "Quá nhiều trang xem trước đang mở; trang này tự hỏi lại sau mỗi giây.\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        try {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            long end = System.currentTimeMillis() + STREAM_MILLIS;
+            BuildStatus sent = null;
+            out.write("retry: 250\n\n".getBytes(StandardCharsets.UTF_8));
+            while (System.currentTimeMillis() < end) {
+                BuildStatus now = status.get();
+                if (!now.equals(sent)) {
+                    out.write(("data: " + JSON.writeValueAsString(now) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                    sent = now;
+                } else {
+                    out.write(":\n\n".getBytes(StandardCharsets.UTF_8));
+                }
+                out.flush();
+                synchronized (changes) {
+                    if (status.get().equals(sent)) {
+                        changes.wait(Math.min(HEARTBEAT_MILLIS, Math.max(1, end - System.currentTimeMillis())));
+                    }
+                }
+            }
+            out.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the page was closed or reloaded
+        } finally {
+            streams.release();
         }
     }
 

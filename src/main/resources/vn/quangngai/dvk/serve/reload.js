@@ -28,24 +28,35 @@
     panel.appendChild(list);
   }
 
+  function apply(status) {
+    if (seen !== null && status.version !== seen) {
+      location.reload();
+      return;
+    }
+    seen = status.version;
+    if (status.problems.length) {
+      show(status.problems);
+    } else if (panel) {
+      panel.remove();
+      panel = null;
+    }
+  }
+
+  // when the server has too many pages open to push to this one, it is asked every second instead
   function poll() {
     fetch("/__dvk/status", { cache: "no-store" })
       .then(function (response) { return response.json(); })
-      .then(function (status) {
-        if (seen !== null && status.version !== seen) {
-          location.reload();
-          return;
-        }
-        seen = status.version;
-        if (status.problems.length) {
-          show(status.problems);
-        } else if (panel) {
-          panel.remove();
-          panel = null;
-        }
-      })
+      .then(apply)
       .catch(function () { /* the server is restarting: try again */ })
-      .finally(function () { setTimeout(poll, 300); });
+      .finally(function () { setTimeout(poll, 1000); });
   }
-  poll();
+
+  // the server pushes the status when a build ends; EventSource reconnects by itself after a restart
+  var events = new EventSource("/__dvk/events");
+  events.onmessage = function (event) { apply(JSON.parse(event.data)); };
+  events.onerror = function () {
+    if (events.readyState === EventSource.CLOSED) {
+      poll();
+    }
+  };
 }());

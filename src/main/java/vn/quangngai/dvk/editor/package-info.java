@@ -1,0 +1,2 @@
+/** The browser editor of the preview server (/bien-tap/): list, form, checks, preview, saving, photos. */
+package vn.quangngai.dvk.editor;
