@@ -26,6 +26,8 @@
       <li><a href="${content.root}${content.json}" type="application/json">mo-hinh.json</a>: định dạng JSON, mã UTF-8.</li>
       <li><a href="${content.root}${content.csv}" type="text/csv">mo-hinh.csv</a>: định dạng CSV, mã UTF-8 có BOM, mở được bằng Excel hay LibreOffice.</li>
     </ul>
+    <#assign imprint = content.site.imprint>
+    <p id="giay-phep" class="note"><#if imprint.licence??><strong>Điều kiện sử dụng lại:</strong> ${imprint.licence}<#else><strong>Chưa công bố giấy phép sử dụng lại</strong> cho dữ liệu và nội dung của trang. Muốn dùng lại, xin hỏi ý kiến cơ quan chủ quản, ${imprint.publisher.name}.</#if></p>
     <p>Hai tệp có cùng các mô hình, cùng thứ tự: mô hình đăng sau đứng trước, cùng ngày thì theo tên (thứ tự chữ cái tiếng Việt). Tệp được tạo lại mỗi lần trang được xuất bản, từ chính nội dung các trang mô hình.</p>
 
     <h2 id="csv">Tệp CSV</h2>
@@ -97,6 +99,14 @@
       </#list>
       </tbody>
     </table>
+    </#if>
+
+    <#if content.sources?has_content>
+    <h2 id="nguon">Nguồn tài liệu</h2>
+    <p>Nội dung các mô hình lấy từ <cite>${imprint.report.title}</cite> (${imprint.report.month}). Các thay đổi từ năm 2025 ghi theo những nguồn công khai dưới đây.</p>
+    <ul class="sources-list">
+    <#list content.sources as c><li><a href="${c.url}"><cite>${c.title}</cite></a> (${c.issuer}<#if c.number??>, ${c.number}</#if><#if c.date??>, ${c.date}</#if>)</li></#list>
+    </ul>
     </#if>
 
     <h2 id="mo-tep">Mở tệp</h2>

@@ -50,13 +50,17 @@
       <span class="brand-org">${content.site.publisher}</span>
       <span class="brand-name">Dân vận khéo</span>
     </a>
-    <nav class="site-nav" aria-label="Mục chính">
-      <ul>
-      <#list content.site.nav as item>
-        <li><a href="${content.root}${item.path}"<#if content.path?starts_with(item.path)> aria-current="<#if content.path == item.path>page<#else>true</#if>"</#if>>${item.label}</a></li>
-      </#list>
-      </ul>
-    </nav>
+    <#-- a disclosure without script: on wide screens the CSS shows its content and hides the summary -->
+    <details class="menu">
+      <summary>Mục lục</summary>
+      <nav class="site-nav" aria-label="Mục chính">
+        <ul>
+        <#list content.site.nav as item>
+          <li><a href="${content.root}${item.path}"<#if content.path?starts_with(item.path)> aria-current="<#if content.path == item.path>page<#else>true</#if>"</#if>>${item.label}</a></li>
+        </#list>
+        </ul>
+      </nav>
+    </details>
     <#if content.type != "search">
     <form class="header-search" role="search" method="get" action="${content.root}tim-kiem/">
       <label for="tim-nhanh" class="visually-hidden">Tìm mô hình</label>
@@ -76,6 +80,7 @@
   </ol>
 </nav>
 </#if>
+<p class="print-masthead">${content.site.publisher} · Dân vận khéo Quảng Ngãi</p>
 <main id="noi-dung" class="wrap" tabindex="-1">
 <#nested>
 </main>
@@ -83,16 +88,27 @@
 <footer class="site-footer">
   <div class="wrap footer-inner">
     <div class="footer-imprint">
-      <p class="footer-org">${imprint.publisher.name}</p>
+      <p class="footer-org">Cơ quan chủ quản: <a href="${content.root}${imprint.publisher.path}">${imprint.publisher.name}</a></p>
       <p>Trang giới thiệu các mô hình trong Phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi.</p>
-      <p>Nội dung theo <cite>${imprint.report.title}</cite> của ${imprint.publisher.name}, ${imprint.report.month}, do ${imprint.report.signerTitle} ${imprint.report.signer} ký.</p>
+      <p>Chịu trách nhiệm nội dung: ${imprint.publisher.name}. Nội dung theo <cite>${imprint.report.title}</cite> của ${imprint.publisher.name}, ${imprint.report.month}, do ${imprint.report.signerTitle} ${imprint.report.signer} ký.</p>
+      <#if imprint.contact??>
+      <#assign c = imprint.contact>
+      <ul class="contact">
+        <#if c.address??><li>Trụ sở: ${c.address}</li></#if>
+        <#if c.phone??><li>Điện thoại: <a href="${c.tel}">${c.phone}</a></li></#if>
+        <#if c.email??><li>Thư điện tử: <a href="mailto:${c.email}">${c.email}</a></li></#if>
+      </ul>
+      </#if>
+      <p class="licence"><#if imprint.licence??>Sử dụng lại nội dung và dữ liệu mở: ${imprint.licence}<#else>Chưa công bố điều kiện sử dụng lại nội dung và dữ liệu mở của trang; muốn dùng lại, xin hỏi ý kiến cơ quan chủ quản.</#if></p>
       <p>Địa bàn ghi theo đơn vị hành chính cấp huyện năm 2023. Từ ngày 01 tháng 7 năm 2025, Việt Nam không còn cấp huyện.</p>
     </div>
     <ul class="footer-links">
       <li><a href="${content.root}gioi-thieu/">Giới thiệu phong trào</a></li>
       <li><a href="${content.root}mo-hinh/">Tất cả mô hình</a></li>
-      <li><a href="${content.root}feed.xml">Tin mới (Atom)</a></li>
-      <li><a href="${content.root}du-lieu/">Dữ liệu mở</a></li>
+      <li><a href="${content.root}tin-moi/">Theo dõi mô hình mới</a></li>
+      <li><a href="${content.root}du-lieu/">Dữ liệu mở và nguồn tài liệu</a></li>
+      <#if imprint.contact?? && imprint.contact.feedback??><li><a href="${imprint.contact.feedback}">Trang này có hữu ích không? Báo lỗi nội dung</a></li></#if>
+      <#list imprint.links as link><li><a href="${link.url}">${link.label}</a></li></#list>
     </ul>
     <p class="print-url">Địa chỉ trang: ${content.canonical}</p>
   </div>
@@ -106,7 +122,7 @@
 <li class="card<#if s.thumb??> has-thumb</#if>" data-story="${s.slug}">
   <h${level} class="card-title"><a href="${content.root}${s.path}">${s.title}</a></h${level}>
   <#if s.thumb??><img class="card-thumb" src="${content.root}${s.thumb.variants[0].path}" srcset="<#list s.thumb.variants as v>${content.root}${v.path} ${v.width?c}w<#sep>, </#list>" sizes="(min-width: 48rem) 31rem, calc(100vw - 4rem)" width="${s.thumb.width?c}" height="${s.thumb.height?c}" alt="" loading="lazy" decoding="async"></#if>
-  <p class="card-meta"><span>${s.agency.shortName}</span> · <span><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d>${d.name}<#sep>, </#list><#if s.districts?has_content && s.communes?has_content>; </#if><#list s.communes as c>${c}<#sep>, </#list></#if></span></p>
+  <p class="card-meta"><span>${s.agency.shortName}</span> · <span><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d>${d.name}<#sep>, </#list><#if s.districts?has_content && s.communes?has_content>; </#if><#list s.communes as c>${c}<#sep>, </#list><#if s.districtsInferred> (báo cáo không nêu tên, suy ra)</#if></#if></span></p>
   <p class="card-summary">${s.summary}</p>
 </li>
 </#macro>

@@ -15,13 +15,13 @@
   <#if s.images?has_content><@photo s.images[0] true/></#if>
   <dl class="facts">
     <div><dt>Cơ quan thực hiện</dt><dd><a href="${content.root}${s.agency.path}" data-agency="${s.agency.id}">${s.agency.name}</a></dd></div>
-    <div><dt>Địa bàn</dt><dd><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d><a href="${content.root}${d.path}" data-district="${d.id}">${d.name}</a><#sep>, </#list><#if s.districts?has_content && s.communes?has_content>; </#if><#list s.communes as c>${c}<#sep>, </#list></#if></dd></div>
+    <div><dt>Địa bàn</dt><dd><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d><a href="${content.root}${d.path}" data-district="${d.id}">${d.name}</a><#sep>, </#list><#if s.districts?has_content && s.communes?has_content>; </#if><#list s.communes as c>${c}<#sep>, </#list><#if s.districtsInferred> <span class="inferred">(báo cáo không nêu tên huyện; địa bàn do người biên soạn suy ra)</span></#if></#if></dd></div>
     <div><dt>Lĩnh vực</dt><dd><#list s.fields as f><a href="${content.root}${f.path}" data-field="${f.id}">${f.name}</a><#sep>, </#list></dd></div>
     <div><dt>Thời gian đăng</dt><dd><time datetime="${s.dateIso}">${s.date?cap_first}</time></dd></div>
   </dl>
   <#if s.asOf?? || s.renamed?has_content>
   <div class="note as-of">
-    <#if s.asOf??><p>Nội dung, số liệu và tên gọi cơ quan, địa bàn trong bài theo tình hình ${s.asOf}, khi báo cáo được viết.</p></#if>
+    <#if s.asOf??><p><strong>Thông tin tính đến ${s.asOf}</strong>, theo báo cáo của ${content.site.imprint.publisher.name}: nội dung, số liệu và tên gọi cơ quan, địa bàn trong bài là của thời điểm đó, không phải tình hình hiện nay.</p></#if>
     <#if s.renamed?has_content><p>Từ ngày 01/7/2025: <#list s.renamed as r>${r}<#sep> </#list> <a href="${content.root}thay-doi-don-vi-hanh-chinh/">Xem thay đổi đơn vị hành chính</a>.</p></#if>
   </div>
   </#if>

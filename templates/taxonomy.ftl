@@ -30,14 +30,19 @@
   <#if content.tileMap??>
   <figure class="picture">
     ${content.tileMap?no_esc}
-    <figcaption>Bản đồ năm 2023: mỗi ô là một huyện, thị xã, thành phố như trong báo cáo (đặt gần đúng vị trí trên bản đồ; các đơn vị này hoạt động đến ngày 30/6/2025); màu càng đậm, càng nhiều mô hình. Chọn một ô để xem các mô hình ở đó.</figcaption>
+    <figcaption>Bản đồ năm 2023: mỗi ô là một huyện, thị xã, thành phố như trong báo cáo (đặt gần đúng vị trí trên bản đồ; các đơn vị này hoạt động đến ngày 30/6/2025). Màu ô theo số mô hình báo cáo nêu tên ở địa bàn đó:
+    ${content.tileLegend?no_esc}
+    Chọn một ô để xem các mô hình ở đó.</figcaption>
   </figure>
   </#if>
   <#if t.terms?filter(term -> term.lineage?? && term.lineage.successors?has_content)?has_content>
   <p>Từ ngày 01/7/2025 không còn cấp huyện; dưới mỗi địa bàn năm 2023 là các xã, phường, đặc khu hiện nay được lập từ địa bàn đó. <a href="${content.root}thay-doi-don-vi-hanh-chinh/">Thay đổi đơn vị hành chính từ ngày 01/7/2025</a></p>
   </#if>
+  <#if t.terms?filter(term -> term.inferred?? && term.inferred gt 0)?has_content>
+  <p>“Suy ra”: mô hình cấp tỉnh mà báo cáo không nêu tên địa bàn; người biên soạn gắn nó với các huyện này, nên bản đồ không tính.</p>
+  </#if>
   <ul class="terms">
-  <#list t.terms as term><li data-term="${term.id}" data-count="${term.count}"><a href="${content.root}${term.path}">${term.name}</a> <span class="meta"><#if term.terrain??><span class="tag">${term.terrain}</span> </#if><span class="count">${term.count} mô hình</span></span><#if term.lineage?? && term.lineage.successors?has_content> <span class="now">Nay thuộc: <#list term.lineage.successors as u>${u.name}<#sep>, </#list></span></#if></li></#list>
+  <#list t.terms as term><li data-term="${term.id}" data-count="${term.count}"><a href="${content.root}${term.path}">${term.name}</a> <span class="meta"><#if term.terrain??><span class="tag">${term.terrain}</span> </#if><span class="count"><#if term.inferred?? && term.inferred gt 0><#if term.count gt term.inferred>${term.count - term.inferred} mô hình, </#if>${term.inferred} mô hình suy ra<#else>${term.count} mô hình</#if></span></span><#if term.lineage?? && term.lineage.successors?has_content> <span class="now">Nay thuộc: <#list term.lineage.successors as u>${u.name}<#sep>, </#list></span></#if></li></#list>
   </ul>
 </#if>
 <#if content.provinceWide??>

@@ -173,7 +173,7 @@ public final class SiteBuild {
             cache.published(target);
             publishedStamp = stamp(target);
             long agencies = site.stories().stream().map(Story::agency).distinct().count();
-            long districts = site.stories().stream().flatMap(s -> s.districts().stream()).distinct().count();
+            long districts = site.stories().stream().flatMap(s -> s.namedDistricts().stream()).distinct().count();
             return new BuildResult(out, html, files, site.stories().size(), (int) agencies, (int) districts,
                     System.nanoTime() - start, site.warnings(), Held.notes(site.held()));
         } catch (IOException e) {

@@ -24,7 +24,23 @@ public final class OpenDataPages implements PageSet {
         page.put("registryJson", RegistryData.JSON);
         page.put("registryCsv", RegistryData.CSV);
         page.put("unitColumns", OpenDataFiles.unitCsvColumns());
+        page.put("sources", context.site().registry().history().sources().stream().map(OpenDataPages::sourceView).toList());
         return List.of(page);
+    }
+
+    private static java.util.Map<String, Object> sourceView(vn.quangngai.dvk.data.Source source) {
+        java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("id", source.id());
+        view.put("title", source.title());
+        view.put("issuer", source.issuer());
+        if (source.number() != null) {
+            view.put("number", source.number());
+        }
+        if (source.date() != null) {
+            view.put("date", source.date().label());
+        }
+        view.put("url", source.url());
+        return view;
     }
 
     @Override

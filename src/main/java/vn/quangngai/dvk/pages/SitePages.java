@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import vn.quangngai.dvk.data.Level;
 import vn.quangngai.dvk.picture.BarChart;
 import vn.quangngai.dvk.site.Site;
@@ -23,10 +24,12 @@ public final class SitePages implements PageSet {
         String homeDescription = "Các mô hình “Dân vận khéo” trong cơ quan hành chính nhà nước tỉnh Quảng Ngãi: theo cơ quan, địa bàn và lĩnh vực.";
         PageModel home = PageModel.of(context, "home", "", "index.html", title, homeDescription);
         home.put("jsonLd", context.structuredData().home(homeDescription));
-        home.put("latest", views.stories(site.stories().subList(0, Math.min(6, site.stories().size()))));
+        showcase(site, views).forEach(home::put);
         home.put("storyCount", site.stories().size());
         home.put("agencyCount", (int) site.stories().stream().map(Story::agency).distinct().count());
-        home.put("districtCount", (int) site.stories().stream().flatMap(s -> s.districts().stream()).distinct().count());
+        home.put("districtCount", namedDistricts(site));
+        home.put("inferredDistrictCount", (int) site.stories().stream().flatMap(s -> s.districts().stream()).distinct().count()
+                - namedDistricts(site));
         home.put("levelChart", levelChart(site));
         home.put("fieldChart", fieldChart(site));
         site.pages().stream().filter(p -> p.slug().equals("gioi-thieu")).findFirst()
@@ -48,6 +51,24 @@ public final class SitePages implements PageSet {
 
         PageModel robots = PageModel.of(context, "robots", "", "robots.txt", title, "");
         return List.of(home, notFound, feed, sitemap, robots);
+    }
+
+    /** Districts the report itself names as having a model of their own; inferred ones are not counted. */
+    public static int namedDistricts(Site site) {
+        return (int) site.stories().stream().flatMap(s -> s.namedDistricts().stream()).distinct().count();
+    }
+
+    /**
+     * "Latest" only means something when the stories' dates differ: then the newest six; otherwise
+     * the models staff put forward (front matter {@code featured}, 1 first), and none when no story
+     * is featured. Keys: showcase ("latest" or "featured"), showcaseStories.
+     */
+    static Map<String, Object> showcase(Site site, Views views) {
+        boolean datesDiffer = site.stories().stream().map(Story::date).distinct().count() > 1;
+        List<Story> chosen = datesDiffer
+                ? site.stories().subList(0, Math.min(6, site.stories().size()))
+                : site.stories().stream().filter(s -> s.featured() > 0).sorted(Comparator.comparingInt(Story::featured)).toList();
+        return Map.of("showcase", datesDiffer ? "latest" : "featured", "showcaseStories", views.stories(chosen));
     }
 
     private static String levelChart(Site site) {

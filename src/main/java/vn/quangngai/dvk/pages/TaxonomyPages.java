@@ -44,6 +44,7 @@ public final class TaxonomyPages implements PageSet {
                 index.put("provinceWide", views.stories(provinceWide));
                 index.put("provinceWideAnchor", PROVINCE_WIDE_ANCHOR);
                 index.put("tileMap", tileMap(taxonomy, (String) index.get("root")));
+                index.put("tileLegend", TileMap.legend());
             }
             pages.add(index);
             for (Term term : taxonomy.terms()) {
@@ -86,9 +87,10 @@ public final class TaxonomyPages implements PageSet {
             District.Tile place = ((District) term.subject()).tile();
             int column = place != null ? place.column() : spareColumn++;
             int row = place != null ? place.row() : spareRow;
-            tiles.add(new TileMap.Tile(column, row, term.name(), term.entries().size(), root + districts.pathOf(term)));
+            int named = (int) term.entries().stream().filter(s -> !s.districtsInferred()).count();
+            tiles.add(new TileMap.Tile(column, row, term.name(), named, root + districts.pathOf(term)));
         }
-        return TileMap.svg(tiles, "Bản đồ ô 13 huyện, thị xã, thành phố năm 2023 và số mô hình của từng nơi");
+        return TileMap.svg(tiles, "Bản đồ ô 13 huyện, thị xã, thành phố năm 2023 và số mô hình báo cáo nêu tên ở từng nơi");
     }
 
     private static String indexDescription(Taxonomy taxonomy) {

@@ -99,6 +99,7 @@ public final class Views {
                 .map(id -> link(id, registry.field(id).orElseThrow().name(), Taxonomies.FIELDS)).toList());
         view.put("communes", story.communes().stream().map(registry::unitName).toList());
         view.put("provinceWide", story.provinceWide());
+        view.put("districtsInferred", story.districtsInferred());
         if (story.asOf() != null) {
             view.put("asOf", story.asOf().label());
         }
@@ -171,6 +172,8 @@ public final class Views {
                         Taxonomies.AGENCIES));
             }
         } else if (term.subject() instanceof District district) {
+            // a model whose districts the writer inferred is not one the report places here
+            view.put("inferred", (int) term.entries().stream().filter(Story::districtsInferred).count());
             view.put("kind", district.kindLabel());
             if (district.terrainLabel() != null) {
                 view.put("terrain", district.terrainLabel());
@@ -191,7 +194,8 @@ public final class Views {
     /**
      * What every page shows about the site: title, baseUrl, publisher (the publishing agency's
      * name), imprint (publisher (link), report: title, month ("tháng 8 năm 2023"), signer,
-     * signerTitle — from data/trang.yaml), nav [label, path], and assets
+     * signerTitle; licence and contact (address, phone, tel, email, feedback) when data/trang.yaml
+     * has them; links [label, url]), nav [label, path], and assets
      * (logical path under assets/ → published, fingerprinted path, e.g. css/site.css).
      */
     public Map<String, Object> siteView(AssetManifest manifest) {
@@ -203,10 +207,19 @@ public final class Views {
         Agency publisher = site.registry().agency(imprint.publisher()).orElseThrow();
         view.put("publisher", publisher.name());
         Imprint.Report report = imprint.report();
-        view.put("imprint", Map.of(
-                "publisher", link(publisher.id(), publisher.name(), Taxonomies.AGENCIES),
-                "report", Map.of("title", report.title(), "month", AdministrativeDate.format(report.month()),
-                        "signer", report.signer(), "signerTitle", report.signerTitle())));
+        Map<String, Object> imprintView = new LinkedHashMap<>();
+        imprintView.put("publisher", link(publisher.id(), publisher.name(), Taxonomies.AGENCIES));
+        imprintView.put("report", Map.of("title", report.title(), "month", AdministrativeDate.format(report.month()),
+                "signer", report.signer(), "signerTitle", report.signerTitle()));
+        if (imprint.licence() != null) {
+            imprintView.put("licence", imprint.licence());
+        }
+        if (imprint.contact() != null) {
+            imprintView.put("contact", contactView(imprint.contact()));
+        }
+        imprintView.put("links", imprint.links().stream()
+                .map(l -> Map.of("label", l.label(), "url", l.url())).toList());
+        view.put("imprint", imprintView);
         view.put("nav", List.of(
                 navItem("Mô hình", Site.STORIES + "/"),
                 navItem("Cơ quan", Taxonomies.AGENCIES + "/"),
@@ -214,6 +227,25 @@ public final class Views {
                 navItem("Lĩnh vực", Taxonomies.FIELDS + "/"),
                 navItem("Tìm kiếm", Site.SEARCH + "/"),
                 navItem("Giới thiệu", "gioi-thieu/")));
+        return view;
+    }
+
+    /** Only the details the source gives: a missing one is absent, and the template leaves its line out. */
+    private static Map<String, Object> contactView(Imprint.Contact contact) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        if (contact.address() != null) {
+            view.put("address", contact.address());
+        }
+        if (contact.phone() != null) {
+            view.put("phone", contact.phone());
+            view.put("tel", "tel:" + contact.phone().replaceAll("[^0-9+]", ""));
+        }
+        if (contact.email() != null) {
+            view.put("email", contact.email());
+        }
+        if (contact.feedback() != null) {
+            view.put("feedback", contact.feedback());
+        }
         return view;
     }
 

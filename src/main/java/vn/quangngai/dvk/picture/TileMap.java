@@ -27,6 +27,11 @@ public final class TileMap {
         return Math.min(count, SHADES.length - 1);
     }
 
+    /** Sizes in the map's own units; the map is 5 tiles wide, so on a 360 px phone 22 becomes about 12.4 px. */
+    static final int NAME_SIZE = 22;
+    static final int COUNT_SIZE = 21;
+    static final int LINE = 24;
+
     public static String svg(List<Tile> tiles, String label) {
         int columns = tiles.stream().mapToInt(Tile::column).max().orElse(0) + 1;
         int rows = tiles.stream().mapToInt(Tile::row).max().orElse(0) + 1;
@@ -41,23 +46,40 @@ public final class TileMap {
             int x = tile.column() * (SIZE + GAP);
             int y = tile.row() * (SIZE + GAP);
             String count = tile.count() == 0 ? "chưa có" : tile.count() + " mô hình";
-            svg.append(String.format(Locale.ROOT, "<a href=\"%s\" aria-label=\"%s: %s\">", Svg.text(tile.href()),
-                    Svg.text(tile.name()), Svg.text(count)));
+            // no aria-label: the link's name is its visible text, one text element whose lines are
+            // separated by spaces, so what is read out is what is seen (WCAG 2.5.3)
+            svg.append(String.format(Locale.ROOT, "<a href=\"%s\">", Svg.text(tile.href())));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\" fill=\"%s\" stroke=\"#4a4a4a\"/>",
                     x, y, SIZE, SIZE, shade[0]));
             List<String> lines = wrap(shortName(tile.name()));
-            int textY = y + SIZE / 2 - (lines.size() - 1) * 9 - 4;
+            int total = lines.size() + 1;
+            int lineY = y + (SIZE - total * LINE) / 2 + LINE - 6;
+            svg.append(String.format(Locale.ROOT, "<text text-anchor=\"middle\" fill=\"%s\">", shade[1]));
             for (String line : lines) {
-                svg.append(String.format(Locale.ROOT,
-                        "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"700\" fill=\"%s\">%s</text>",
-                        x + SIZE / 2, textY, shade[1], Svg.text(line)));
-                textY += 18;
+                svg.append(String.format(Locale.ROOT, "<tspan x=\"%d\" y=\"%d\" font-size=\"%d\" font-weight=\"700\">%s</tspan> ",
+                        x + SIZE / 2, lineY, NAME_SIZE, Svg.text(line)));
+                lineY += LINE;
             }
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"14\" fill=\"%s\">%s</text>",
-                    x + SIZE / 2, textY + 6, shade[1], Svg.text(count)));
+            svg.append(String.format(Locale.ROOT, "<tspan x=\"%d\" y=\"%d\" font-size=\"%d\">%s</tspan></text>",
+                    x + SIZE / 2, lineY + 2, COUNT_SIZE, Svg.text(count)));
             svg.append("</a>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * The key to the shading, as HTML: one swatch per shade with the counts it stands for, so the
+     * colours are explained and come from the same table as the map's.
+     */
+    public static String legend() {
+        StringBuilder html = new StringBuilder("<ul class=\"legend\">");
+        for (int i = 0; i < SHADES.length; i++) {
+            String label = i == 0 ? "chưa có" : i == SHADES.length - 1 ? i + " mô hình trở lên" : i + " mô hình";
+            html.append(String.format(Locale.ROOT,
+                    "<li><svg width=\"20\" height=\"20\" aria-hidden=\"true\"><rect x=\"0.5\" y=\"0.5\" width=\"19\" height=\"19\" rx=\"3\" fill=\"%s\" stroke=\"#4a4a4a\"/></svg> %s</li>",
+                    SHADES[i][0], label));
+        }
+        return html.append("</ul>").toString();
     }
 
     /** "Huyện Sơn Hà" → "Sơn Hà", "Thị xã Đức Phổ" → "Đức Phổ", "Thành phố Quảng Ngãi" → "TP Quảng Ngãi". */
@@ -73,18 +95,18 @@ public final class TileMap {
         return name;
     }
 
-    /** Two lines at most, split at the space nearest the middle, so long names fit a tile. */
+    /** Lines of at most six letters where the words allow, so that large text still fits a tile. */
     static List<String> wrap(String name) {
-        if (name.length() <= 11 || !name.contains(" ")) {
-            return List.of(name);
-        }
-        int middle = name.length() / 2;
-        int best = -1;
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) == ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
-                best = i;
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > 6) {
+                lines.add(line.toString());
+                line.setLength(0);
             }
+            line.append(line.length() > 0 ? " " : "").append(word);
         }
-        return List.of(name.substring(0, best), name.substring(best + 1));
+        lines.add(line.toString());
+        return List.copyOf(lines);
     }
 }

@@ -27,7 +27,7 @@ import vn.quangngai.dvk.source.YamlFields;
 public final class EntryReader {
 
     static final Set<String> STORY_KEYS = Set.of("title", "date", "agency", "districts", "fields", "summary",
-            "figures", "images", "communes", "as_of");
+            "figures", "images", "communes", "as_of", "districts_inferred", "featured");
     /** Keys of earlier versions, refused with their replacement ({@link #oldImageKeys}) rather than warned about as unknown. */
     private static final Set<String> RETIRED_STORY_KEYS = Set.of("image", "image_alt");
     static final Set<String> PAGE_KEYS = Set.of("title", "date", "summary");
@@ -92,6 +92,8 @@ public final class EntryReader {
         String summary = f.requiredText(root, "", "summary", "Viết một đoạn ngắn (một, hai câu) giới thiệu mô hình.");
         List<Figure> figures = figures(f, root);
         List<Image> images = images(f, root);
+        boolean districtsInferred = districtsInferred(f, root);
+        int featured = featured(f, root);
         if (errorCount() > before || agency == null) {
             return null;
         }
@@ -100,7 +102,7 @@ public final class EntryReader {
             districts = List.of(agency.district());
         }
         return new StoryRead(new Story(slug, title, date, agency.id(), districts, fields, summary, figures, images,
-                parsed.body(), file, parsed.bodyLine(), communes, asOf), root.path("draft").asBoolean(false));
+                parsed.body(), file, parsed.bodyLine(), communes, asOf, districtsInferred, featured), root.path("draft").asBoolean(false));
     }
 
     public Page readPage(String text, String file, String slug) {
@@ -279,6 +281,41 @@ public final class EntryReader {
                 time.check(root.path(key).isArray() ? key + "[" + written.indexOf(id) + "]" : key, id);
             }
         }
+    }
+
+    /** districts_inferred: true when the report does not name the districts and the writer worked them out. */
+    private static boolean districtsInferred(YamlFields f, JsonNode root) {
+        JsonNode node = root.get("districts_inferred");
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        String text = node.isValueNode() ? node.asText().trim() : "";
+        if (!text.equals("true") && !text.equals("false")) {
+            f.error("districts_inferred", "\"" + node.asText() + "\" không phải true hay false.",
+                    "Ghi districts_inferred: true khi báo cáo không nêu tên các huyện trong districts (người viết suy ra); bỏ dòng này khi báo cáo nêu tên.");
+            return false;
+        }
+        boolean inferred = text.equals("true");
+        if (inferred && isEmpty(root.get("districts"))) {
+            f.warning("districts_inferred", "bài không ghi districts nên districts_inferred không có tác dụng.",
+                    "Bỏ dòng districts_inferred, hoặc ghi các huyện suy ra vào districts.");
+        }
+        return inferred;
+    }
+
+    /** featured: the story's place (1 first) among the models the home page puts forward; 0 when absent. */
+    private static int featured(YamlFields f, JsonNode root) {
+        JsonNode node = root.get("featured");
+        if (node == null || node.isNull()) {
+            return 0;
+        }
+        String text = node.isValueNode() ? node.asText().trim() : "";
+        if (!text.matches("[1-9][0-9]?")) {
+            f.error("featured", "\"" + node.asText() + "\" không phải là một số thứ tự từ 1 đến 99.",
+                    "featured là thứ tự của mô hình trong mục \"Mô hình tiêu biểu\" ở trang chủ (1 đứng đầu), ví dụ: featured: 1; bỏ dòng này nếu không chọn.");
+            return 0;
+        }
+        return Integer.parseInt(text);
     }
 
     private static DateOrMonth asOf(YamlFields f, JsonNode root) {

@@ -37,6 +37,76 @@ class ImprintReaderTest {
         assertThat(imprint.report().title()).startsWith("Báo cáo sơ kết 03 năm");
     }
 
+    private static final String REPORT = """
+            publisher: so-noi-vu
+            report:
+              title: Báo cáo
+              month: "2023-08"
+              signer: A
+              signer_title: Giám đốc
+            """;
+
+    @Test
+    void theShippedImprintHasNoLicenceNoContactAndOnlySourcedLinks() {
+        Registry registry = new RegistryReader(TestSite.PROJECT, problems).read();
+        Imprint imprint = new ImprintReader(TestSite.PROJECT, problems).read(registry);
+        assertThat(problems.list()).isEmpty();
+        assertThat(imprint.licence()).as("no licence decision has been published").isNull();
+        assertThat(imprint.contact()).as("no public source gives the department's contact details").isNull();
+        assertThat(imprint.links()).isNotEmpty().allSatisfy(link -> {
+            assertThat(registry.history().source(link.source())).isPresent();
+            assertThat(link.url()).startsWith("https://");
+        });
+    }
+
+    @Test
+    void contactDetailsWithoutTheirSourceAreAnErrorAndNothingIsPublished() {
+        assertThat(read(REPORT + """
+                contact:
+                  phone: "0255 123 456"
+                """)).isNull();
+        assertThat(problems.list()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("contact.source");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.hint()).contains("data/nguon.yaml");
+        });
+    }
+
+    @Test
+    void aLinkWhoseSourceIsNotInTheSourcesFileIsAnErrorWithASuggestion() {
+        assertThat(read(REPORT + """
+                links:
+                  - label: Cổng
+                    url: "https://quangngai.gov.vn/"
+                    source: qn-portal-en-dutie
+                """)).isNull();
+        assertThat(problems.list()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("links[0].source");
+            assertThat(p.message()).contains("qn-portal-en-dutie");
+            assertThat(p.hint()).contains("qn-portal-en-duties");
+        });
+    }
+
+    @Test
+    void aSourcedContactAndALicenceAreRead() {
+        Imprint imprint = read(REPORT + """
+                licence: "Giấy phép X"
+                contact:
+                  email: "a@b.gov.vn"
+                  feedback: "mailto:a@b.gov.vn"
+                  source: qn-portal-en-duties
+                """);
+        assertThat(problems.list()).isEmpty();
+        assertThat(imprint.licence()).isEqualTo("Giấy phép X");
+        assertThat(imprint.contact()).isEqualTo(new Imprint.Contact(null, null, "a@b.gov.vn", "mailto:a@b.gov.vn", "qn-portal-en-duties"));
+    }
+
+    @Test
+    void anEmptyLicenceMeansNoneIsPublished() {
+        assertThat(read(REPORT + "licence: \"\"\n").licence()).isNull();
+        assertThat(problems.list()).isEmpty();
+    }
+
     @Test
     void anUnknownPublisherIsAnErrorWithASuggestion() {
         assertThat(read("""

@@ -53,7 +53,8 @@ class PageMetadataTest {
             return "WebSite";
         }
         if (file.equals("404.html") || file.equals("gioi-thieu/index.html") || file.equals("du-lieu/index.html")
-                || file.equals("tim-kiem/index.html") || file.equals("thay-doi-don-vi-hanh-chinh/index.html")) {
+                || file.equals("tim-kiem/index.html") || file.equals("thay-doi-don-vi-hanh-chinh/index.html")
+                || file.equals("tin-moi/index.html")) {
             return "WebPage";
         }
         if (file.matches("mo-hinh/(?!trang-\\d+/)[^/]+/index\\.html")) {

@@ -61,6 +61,37 @@ class EntryReaderTest {
     }
 
     @Test
+    void inferredDistrictsAndAFeaturedPlaceAreRead() {
+        Story story = read(TestSite.story("A", "so-y-te", "as_of: 2023-08", "districts: [ba-to, son-ha]", "districts_inferred: true", "featured: 2"));
+        assertThat(problems.list()).isEmpty();
+        assertThat(story.districts()).containsExactly("ba-to", "son-ha");
+        assertThat(story.districtsInferred()).isTrue();
+        assertThat(story.namedDistricts()).as("not districts the report names").isEmpty();
+        assertThat(story.featured()).isEqualTo(2);
+        Story plain = read(TestSite.story("B", "so-y-te", "as_of: 2023-08", "districts: [ba-to]"));
+        assertThat(plain.namedDistricts()).containsExactly("ba-to");
+        assertThat(plain.featured()).isZero();
+    }
+
+    @Test
+    void aFeaturedPlaceThatIsNotANumberIsAnErrorThatSaysWhatItIsFor() {
+        assertThat(read(TestSite.story("A", "so-y-te", "featured: đầu tiên"))).isNull();
+        Problem p = only();
+        assertThat(p.field()).isEqualTo("featured");
+        assertThat(p.line()).isEqualTo(7);
+        assertThat(p.message()).contains("đầu tiên").contains("1 đến 99");
+        assertThat(p.hint()).contains("Mô hình tiêu biểu").contains("featured: 1");
+    }
+
+    @Test
+    void districtsInferredMustBeTrueOrFalse() {
+        assertThat(read(TestSite.story("A", "so-y-te", "as_of: 2023-08", "districts: [ba-to]", "districts_inferred: có"))).isNull();
+        Problem p = only();
+        assertThat(p.field()).isEqualTo("districts_inferred");
+        assertThat(p.hint()).contains("districts_inferred: true");
+    }
+
+    @Test
     void aProvincialAgencyWithoutDistrictsIsProvinceWide() {
         Story story = read(TestSite.story("A", "so-y-te"));
         assertThat(story.provinceWide()).isTrue();
