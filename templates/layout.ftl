@@ -92,18 +92,20 @@
 </#macro>
 
 <#-- A story in a list: title, agency, districts and summary. -->
-<#macro card s level=3>
+<#macro card s level=3 via="">
 <li class="card" data-story="${s.slug}">
   <h${level} class="card-title"><a href="${content.root}${s.path}">${s.title}</a></h${level}>
   <p class="card-meta"><span>${s.agency.shortName}</span> · <span><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d>${d.name}<#sep>, </#list><#if s.districts?has_content && s.communes?has_content>; </#if><#list s.communes as c>${c}<#sep>, </#list></#if></span></p>
+  <#if via?has_content><p class="card-via">${via}</p></#if>
   <p class="card-summary">${s.summary}</p>
 </li>
 </#macro>
 
 <#-- level: the heading level of each title, one below the heading the list sits under -->
-<#macro cards entries level=3>
+<#-- via: story slug → why the story is in this list (a district page: the commune it names) -->
+<#macro cards entries level=3 via={}>
 <ul class="cards">
-<#list entries as s><@card s level/></#list>
+<#list entries as s><@card s level via[s.slug]!""/></#list>
 </ul>
 </#macro>
 

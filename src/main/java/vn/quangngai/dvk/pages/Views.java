@@ -14,6 +14,7 @@ import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Figure;
 import vn.quangngai.dvk.story.Story;
+import vn.quangngai.dvk.taxonomy.DistrictCommunes;
 import vn.quangngai.dvk.taxonomy.Lineage;
 import vn.quangngai.dvk.taxonomy.Taxonomies;
 import vn.quangngai.dvk.taxonomy.Taxonomy;
@@ -33,7 +34,8 @@ import vn.quangngai.dvk.text.AdministrativeDate;
  *           figures [value, label], image (src, alt) or absent
  * term    : link + count, entries [story] (all), and per taxonomy:
  *           agency: shortName, level, kind, district (link), parent (link);
- *           district: kind, terrain
+ *           district: kind, terrain, communes [id, name, alsoFrom [link] (the other 2023 districts
+ *           it was formed from), naming [title, path] (stories naming it)]
  * taxonomy: key, title, path, terms [term]
  * site    : see {@link #siteView(AssetManifest)}
  * </pre>
@@ -131,8 +133,19 @@ public final class Views {
             if (district.terrainLabel() != null) {
                 view.put("terrain", district.terrainLabel());
             }
+            view.put("communes", DistrictCommunes.current(site.registry(), district.id(), site.stories()).stream()
+                    .map(Views::currentUnit).toList());
         }
         Lineage.of(site.registry(), term.id()).ifPresent(lineage -> view.put("lineage", lineage.view()));
+        return view;
+    }
+
+    private static Map<String, Object> currentUnit(DistrictCommunes.Current current) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", current.commune().id());
+        view.put("name", current.commune().name());
+        view.put("alsoFrom", current.alsoFrom().stream().map(d -> link(d.id(), d.name(), Taxonomies.DISTRICTS)).toList());
+        view.put("naming", current.naming().stream().map(s -> Map.of("title", s.title(), "path", Site.pathOf(s))).toList());
         return view;
     }
 
