@@ -31,6 +31,7 @@ import vn.quangngai.dvk.text.AdministrativeDate;
  * link    : id, name, path
  * story   : slug, path, title, date ("ngày 04 tháng 6 năm 2020"), dateIso, summary,
  *           agency (link + shortName), districts [link], fields [link], provinceWide,
+ *           communes [name], communeUnits [name, from [link] (the 2023 districts it was formed from)],
  *           figures [value, label], image (src, alt) or absent
  * term    : link + count, entries [story] (all), and per taxonomy:
  *           agency: shortName, level, kind, district (link), parent (link);
@@ -87,6 +88,10 @@ public final class Views {
         view.put("fields", story.fields().stream()
                 .map(id -> link(id, registry.field(id).orElseThrow().name(), Taxonomies.FIELDS)).toList());
         view.put("communes", story.communes().stream().map(registry::unitName).toList());
+        view.put("communeUnits", story.communes().stream().flatMap(id -> registry.history().commune(id).stream())
+                .map(c -> Map.of("name", c.name(), "from", c.formerDistricts().stream()
+                        .map(d -> link(d, registry.district(d).orElseThrow().name(), Taxonomies.DISTRICTS)).toList()))
+                .toList());
         view.put("provinceWide", story.provinceWide());
         if (story.asOf() != null) {
             view.put("asOf", story.asOf().label());

@@ -61,6 +61,18 @@ class DistrictCommunesInBrowserTest {
         chromium.open(server.url() + PAGE, width);
         assertThat(chromium.js("return document.querySelector('li.card[data-story=dong-son] .card-via').textContent"))
                 .asString().startsWith("Qua Xã Đông Sơn");
+        fitsAndAxeFindsNothing(width);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {360, 1280})
+    void theModelPageLinkingItsCommunesDistrictsFitsAndAxeFindsNoViolation(int width) {
+        chromium.open(server.url() + "mo-hinh/dong-son/", width);
+        assertThat(chromium.js("return document.querySelectorAll('dl.facts a[data-district]').length")).isEqualTo(2L);
+        fitsAndAxeFindsNothing(width);
+    }
+
+    private static void fitsAndAxeFindsNothing(int width) {
         assertThat(((Number) chromium.js("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(width);
         List<String> violations = new ArrayList<>();
         for (JsonNode violation : chromium.axeViolations()) {

@@ -71,4 +71,11 @@ class DistrictCommunesPageTest {
         Element binhSonDongSon = Pages.page(site, "dia-ban/binh-son/index.html").selectFirst("li[data-commune=xa-dong-son]");
         assertThat(binhSonDongSon.select("a").eachAttr("href")).containsExactly("../../dia-ban/tp-quang-ngai/", "../../mo-hinh/dong-son/");
     }
+
+    @Test
+    void aModelNamingACommuneLinksToTheDistrictPagesItIsListedOn() {
+        Element where = Pages.page(site, "mo-hinh/dong-son/index.html").selectFirst("dl.facts div:has(dt:containsOwn(Địa bàn)) dd");
+        assertThat(where.text()).isEqualTo("Xã Đông Sơn (địa bàn năm 2023: Thành phố Quảng Ngãi, Huyện Bình Sơn)");
+        assertThat(where.select("a").eachAttr("href")).containsExactly("../../dia-ban/tp-quang-ngai/", "../../dia-ban/binh-son/");
+    }
 }
