@@ -118,19 +118,21 @@
 </#macro>
 
 <#-- A story in a list: title, agency, districts and summary; its first photo above them, as decoration (the title says what it is). -->
-<#macro card s level=3>
+<#macro card s level=3 via="">
 <li class="card<#if s.thumb??> has-thumb</#if>" data-story="${s.slug}">
   <h${level} class="card-title"><a href="${content.root}${s.path}">${s.title}</a></h${level}>
   <#if s.thumb??><img class="card-thumb" src="${content.root}${s.thumb.variants[0].path}" srcset="<#list s.thumb.variants as v>${content.root}${v.path} ${v.width?c}w<#sep>, </#list>" sizes="(min-width: 48rem) 31rem, calc(100vw - 4rem)" width="${s.thumb.width?c}" height="${s.thumb.height?c}" alt="" loading="lazy" decoding="async"></#if>
   <p class="card-meta"><span>${s.agency.shortName}</span> · <span><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d>${d.name}<#sep>, </#list><#if s.districts?has_content && s.communes?has_content>; </#if><#list s.communes as c>${c}<#sep>, </#list><#if s.districtsInferred> (báo cáo không nêu tên, suy ra)</#if></#if></span></p>
+  <#if via?has_content><p class="card-via">${via}</p></#if>
   <p class="card-summary">${s.summary}</p>
 </li>
 </#macro>
 
 <#-- level: the heading level of each title, one below the heading the list sits under -->
-<#macro cards entries level=3>
+<#-- via: story slug → why the story is in this list (a district page: the commune it names) -->
+<#macro cards entries level=3 via={}>
 <ul class="cards">
-<#list entries as s><@card s level/></#list>
+<#list entries as s><@card s level via[s.slug]!""/></#list>
 </ul>
 </#macro>
 

@@ -15,7 +15,7 @@
   <#if s.images?has_content><@photo s.images[0] true/></#if>
   <dl class="facts">
     <div><dt>Cơ quan thực hiện</dt><dd><a href="${content.root}${s.agency.path}" data-agency="${s.agency.id}">${s.agency.name}</a></dd></div>
-    <div><dt>Địa bàn</dt><dd><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d><a href="${content.root}${d.path}" data-district="${d.id}">${d.name}</a><#sep>, </#list><#if s.districts?has_content && s.communes?has_content>; </#if><#list s.communes as c>${c}<#sep>, </#list><#if s.districtsInferred> <span class="inferred">(báo cáo không nêu tên huyện; địa bàn do người biên soạn suy ra)</span></#if></#if></dd></div>
+    <div><dt>Địa bàn</dt><dd><#if s.provinceWide>Toàn tỉnh<#else><#list s.districts as d><a href="${content.root}${d.path}" data-district="${d.id}">${d.name}</a><#sep>, </#list><#if s.districts?has_content && s.communes?has_content>; </#if><#list s.communeUnits as c>${c.name}<#if c.from?has_content> (địa bàn năm 2023: <#list c.from as d><a href="${content.root}${d.path}" data-district="${d.id}">${d.name}</a><#sep>, </#list>)</#if><#sep>, </#list><#if s.districtsInferred> <span class="inferred">(báo cáo không nêu tên huyện; địa bàn do người biên soạn suy ra)</span></#if></#if></dd></div>
     <div><dt>Lĩnh vực</dt><dd><#list s.fields as f><a href="${content.root}${f.path}" data-field="${f.id}">${f.name}</a><#sep>, </#list></dd></div>
     <div><dt>Thời gian đăng</dt><dd><time datetime="${s.dateIso}">${s.date?cap_first}</time></dd></div>
   </dl>

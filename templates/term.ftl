@@ -18,13 +18,22 @@
 </#if>
 <#if content.entries?has_content>
 <h2>Các mô hình</h2>
-<@l.cards content.entries/>
+<@l.cards entries=content.entries via=content.via!{}/>
 <@l.pager content.pager/>
 <#else>
 <p class="empty">Chưa có mô hình “Dân vận khéo” nào của <#if t.key == "linh-vuc">lĩnh vực này<#elseif t.key == "dia-ban">địa bàn này<#else>cơ quan này</#if> được nêu trong báo cáo sơ kết năm 2023.</p>
 </#if>
 <#if content.provinceWideCount??>
 <p class="note">Ngoài ra, <a href="${content.root}${content.provinceWidePath}">${content.provinceWideCount} mô hình của các sở, ngành áp dụng trên toàn tỉnh</a>. Địa bàn ghi theo đơn vị hành chính năm 2023; từ ngày 01 tháng 7 năm 2025, Việt Nam không còn cấp huyện.</p>
+</#if>
+<#if term.communes?has_content>
+<section class="now-units" aria-labelledby="xa-phuong-nay">
+  <h2 id="xa-phuong-nay">Xã, phường, đặc khu hiện nay</h2>
+  <p>Từ ngày 01/7/2025, địa bàn này thuộc các đơn vị dưới đây. Các mô hình báo cáo ghi cho cả địa bàn là mô hình của huyện cũ: báo cáo không nói chúng ở xã nào, nên trang không xếp chúng vào một xã, phường.</p>
+  <ul>
+  <#list term.communes as c><li data-commune="${c.id}">${c.name}<#if c.alsoFrom?has_content>: cũng gồm địa bàn cũ của <#list c.alsoFrom as d><a href="${content.root}${d.path}">${d.name}</a><#sep>, </#list> (xem cả mô hình ở đó)</#if><#if c.naming?has_content>. Mô hình nêu tên ${c.name}: <#list c.naming as s><a href="${content.root}${s.path}">${s.title}</a><#sep>; </#list></#if></li></#list>
+  </ul>
+</section>
 </#if>
 <#if term.lineage??>
 <#assign h = term.lineage>

@@ -1,13 +1,16 @@
 package vn.quangngai.dvk.pages;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.quangngai.dvk.data.Commune;
 import vn.quangngai.dvk.data.District;
 import vn.quangngai.dvk.paging.Pager;
 import vn.quangngai.dvk.picture.TileMap;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Story;
+import vn.quangngai.dvk.taxonomy.DistrictCommunes;
 import vn.quangngai.dvk.taxonomy.Taxonomies;
 import vn.quangngai.dvk.taxonomy.Taxonomy;
 import vn.quangngai.dvk.taxonomy.Term;
@@ -69,12 +72,26 @@ public final class TaxonomyPages implements PageSet {
                     if (taxonomy.key().equals(Taxonomies.DISTRICTS)) {
                         doc.put("provinceWideCount", provinceWide.size());
                         doc.put("provinceWidePath", taxonomy.path() + "#" + PROVINCE_WIDE_ANCHOR);
+                        doc.put("via", via(site, term, term.entries().subList(slice.from(), slice.to())));
                     }
                     pages.add(doc);
                 }
             }
         }
         return pages;
+    }
+
+    /** For each story on a district page that is there only because it names a commune formed from the district: the line saying so. */
+    private static Map<String, String> via(Site site, Term district, List<Story> entries) {
+        Map<String, String> via = new LinkedHashMap<>();
+        for (Story story : entries) {
+            List<String> communes = DistrictCommunes.via(site.registry(), story, district.id()).stream().map(Commune::name).toList();
+            if (!communes.isEmpty()) {
+                via.put(story.slug(), "Qua " + String.join(", ", communes) + " — đơn vị hiện nay được lập từ địa bàn này; bài nêu tên "
+                        + (communes.size() == 1 ? "đơn vị" : "các đơn vị") + " đó.");
+            }
+        }
+        return via;
     }
 
     /** Districts without a place on the map go in a row of their own below it. */

@@ -18,6 +18,7 @@ import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Figure;
 import vn.quangngai.dvk.story.Image;
 import vn.quangngai.dvk.story.Story;
+import vn.quangngai.dvk.taxonomy.DistrictCommunes;
 import vn.quangngai.dvk.taxonomy.Lineage;
 import vn.quangngai.dvk.taxonomy.Taxonomies;
 import vn.quangngai.dvk.taxonomy.Taxonomy;
@@ -34,12 +35,14 @@ import vn.quangngai.dvk.text.AdministrativeDate;
  * link    : id, name, path
  * story   : slug, path, title, date ("ngày 04 tháng 6 năm 2020"), dateIso, summary,
  *           agency (link + shortName), districts [link], fields [link], provinceWide,
+ *           communes [name], communeUnits [name, from [link] (the 2023 districts it was formed from)],
  *           figures [value, label], images [photo] (in staff order), thumb (the first photo, small) or absent
  * photo   : src (a fallback of about 800 px), variants [path, width] (ascending), width, height (of the
  *           widest), alt, caption and credit (absent when not given)
  * term    : link + count, entries [story] (all), and per taxonomy:
  *           agency: shortName, level, kind, district (link), parent (link);
- *           district: kind, terrain
+ *           district: kind, terrain, communes [id, name, alsoFrom [link] (the other 2023 districts
+ *           it was formed from), naming [title, path] (stories naming it)]
  * taxonomy: key, title, path, terms [term]
  * site    : see {@link #siteView(AssetManifest)}
  * </pre>
@@ -98,6 +101,10 @@ public final class Views {
         view.put("fields", story.fields().stream()
                 .map(id -> link(id, registry.field(id).orElseThrow().name(), Taxonomies.FIELDS)).toList());
         view.put("communes", story.communes().stream().map(registry::unitName).toList());
+        view.put("communeUnits", story.communes().stream().flatMap(id -> registry.history().commune(id).stream())
+                .map(c -> Map.of("name", c.name(), "from", c.formerDistricts().stream()
+                        .map(d -> link(d, registry.district(d).orElseThrow().name(), Taxonomies.DISTRICTS)).toList()))
+                .toList());
         view.put("provinceWide", story.provinceWide());
         view.put("districtsInferred", story.districtsInferred());
         if (story.asOf() != null) {
@@ -178,8 +185,19 @@ public final class Views {
             if (district.terrainLabel() != null) {
                 view.put("terrain", district.terrainLabel());
             }
+            view.put("communes", DistrictCommunes.current(site.registry(), district.id(), site.stories()).stream()
+                    .map(Views::currentUnit).toList());
         }
         Lineage.of(site.registry(), term.id()).ifPresent(lineage -> view.put("lineage", lineage.view()));
+        return view;
+    }
+
+    private static Map<String, Object> currentUnit(DistrictCommunes.Current current) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", current.commune().id());
+        view.put("name", current.commune().name());
+        view.put("alsoFrom", current.alsoFrom().stream().map(d -> link(d.id(), d.name(), Taxonomies.DISTRICTS)).toList());
+        view.put("naming", current.naming().stream().map(s -> Map.of("title", s.title(), "path", Site.pathOf(s))).toList());
         return view;
     }
 

@@ -54,6 +54,12 @@ class HistoryReaderTest {
         assertThat(history.successors("so-lao-dong-thuong-binh-xa-hoi")).containsExactly("so-noi-vu", "so-y-te");
         assertThat(history.successors("so-ngoai-vu")).as("not merged: no successor invented").isEmpty();
         assertThat(history.lifespan("so-ngoai-vu")).isEmpty();
+        assertThat(history.successors("ubnd-huyen-ly-son")).as("the district's territory became the special zone").containsExactly("dac-khu-ly-son");
+        assertThat(history.successors("ubnd-huyen-son-tay")).containsExactly("xa-son-tay", "xa-son-tay-ha", "xa-son-tay-thuong");
+        assertThat(history.successors("phong-nong-nghiep-son-ha")).as("no source names who took over its work").isEmpty();
+        assertThat(history.lifespan("so-noi-vu").orElseThrow().validTo()).as("kept its name through both mergers").isNull();
+        assertThat(history.lifespan("so-noi-vu").orElseThrow().sources()).contains("nhandan-14-so-2025-02-18");
+        assertThat(history.lifespan("ubnd-tinh").orElseThrow().act()).isEqualTo("nq-202-2025-qh15");
         assertThat(registry.districts()).allSatisfy(d -> {
             assertThat(history.lifespan(d.id()).orElseThrow().validTo()).hasToString("2025-06-30");
             assertThat(history.successors(d.id())).isNotEmpty();

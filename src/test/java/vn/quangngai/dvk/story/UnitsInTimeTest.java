@@ -51,7 +51,7 @@ class UnitsInTimeTest {
             assertThat(p.message()).startsWith("Ủy ban nhân dân xã Hành Dũng, huyện Nghĩa Hành (ubnd-xa-hanh-dung) chỉ tồn tại đến 30/6/2025");
             assertThat(p.hint()).startsWith("Nay là: Xã Phước Giang (xa-phuoc-giang)");
         });
-        read("2026-11-25", "ubnd-huyen-son-tay");
+        read("2026-11-25", "phong-nong-nghiep-son-ha");
         assertThat(problems.list()).singleElement().satisfies(p -> assertThat(p.hint()).startsWith("Chưa ghi nhận tên hiện nay"));
     }
 

@@ -42,7 +42,7 @@ class LineageTest {
         assertThat(merged.validTo()).isEqualTo("tháng 02/2025");
         assertThat(merged.successors()).extracting(Lineage.Unit::path).containsExactly("co-quan/so-noi-vu/", "co-quan/so-y-te/");
         assertThat(merged.act()).isNull();
-        Lineage ended = Lineage.of(registry, "ubnd-huyen-son-tay").orElseThrow();
+        Lineage ended = Lineage.of(registry, "phong-nong-nghiep-son-ha").orElseThrow();
         assertThat(ended.successors()).as("no source names a successor: the page says so instead of guessing").isEmpty();
         assertThat(ended.validTo()).isEqualTo("30/6/2025");
         assertThat(Lineage.of(registry, "so-ngoai-vu")).as("not merged, nothing recorded").isEmpty();
