@@ -62,6 +62,12 @@ public final class PhotoUpload {
         String name = stem + "-" + HexFormat.of().formatHex(random4()) + "." + extension;
         try {
             Files.createDirectories(folder);
+            // a stock JBake bake of this site copies the assets folder as it is: this file keeps the
+            // phone's originals (GPS position, camera) out of it; the pipeline publishes them cleaned
+            Path ignore = folder.resolve(".jbakeignore");
+            if (!Files.exists(ignore)) {
+                Files.writeString(ignore, "");
+            }
             Path temporary = Files.createTempFile(folder, ".tai-len-", ".tmp");
             try {
                 Files.write(temporary, bytes);

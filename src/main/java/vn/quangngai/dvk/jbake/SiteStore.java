@@ -1,8 +1,5 @@
 package vn.quangngai.dvk.jbake;
 
-import org.jbake.app.ContentStore;
-import org.jbake.render.RenderingTool;
-import org.jbake.template.RenderingException;
 import vn.quangngai.dvk.image.Photos;
 import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.incremental.RenderCache;
@@ -61,14 +58,5 @@ public final class SiteStore extends MemoryContentStore {
 
     AssetManifest manifest() {
         return manifest;
-    }
-
-    /** The store a rendering tool was given, or a clear error when JBake was run without our build. */
-    static SiteStore of(ContentStore db, Class<? extends RenderingTool> tool) throws RenderingException {
-        if (db instanceof SiteStore store) {
-            return store;
-        }
-        throw new RenderingException(tool.getSimpleName() + " renders from the validated site; run it through "
-                + "'dan-van-kheo build', not through a stock JBake oven.");
     }
 }

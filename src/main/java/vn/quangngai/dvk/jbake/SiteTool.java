@@ -36,7 +36,9 @@ abstract class SiteTool implements RenderingTool {
 
     @Override
     public final int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        SiteStore store = SiteStore.of(db, getClass());
+        if (!(db instanceof SiteStore store)) {
+            return OvenBake.render(this, db, config);
+        }
         Rendered result = renderTogether(store, List.of(this)).get(0);
         if (result.error() != null) {
             throw new RenderingException(result.error());
