@@ -24,6 +24,7 @@ public final class OpenDataPages implements PageSet {
         page.put("registryJson", RegistryData.JSON);
         page.put("registryCsv", RegistryData.CSV);
         page.put("unitColumns", OpenDataFiles.unitCsvColumns());
+        page.put("embed", EmbedPages.view(context.site()));
         return List.of(page);
     }
 
