@@ -101,6 +101,15 @@
     </table>
     </#if>
 
+    <h2 id="nhung">Bản tin và khung nhúng cho trang web khác</h2>
+    <#assign e = content.embed>
+    <p>Mỗi cơ quan, địa bàn và lĩnh vực có bản tin riêng bên cạnh trang của mình, dạng Atom (<code>feed.xml</code>) và JSON Feed 1.1 (<code>feed.json</code>); bản tin của cả trang: <a href="${content.root}feed.xml" type="application/atom+xml">feed.xml</a>, <a href="${content.root}feed.json" type="application/feed+json">feed.json</a>. Trang của từng nơi có liên kết tới bản tin của nơi đó.</p>
+    <p>Trang web khác (ví dụ cổng tin của Sở) có thể hiện ${e.count} mô hình mới nhất trong một khung (<code>iframe</code>): <a href="${content.root}${e.home}">khung của cả trang</a>, và khung của từng cơ quan, địa bàn, lĩnh vực (liên kết “khung nhúng” trên trang của nơi đó). Ví dụ, chép đoạn mã sau vào trang cần hiện:</p>
+    <#assign snippet = '<iframe src="' + content.site.baseUrl + e.examplePath + '" title="' + e.exampleTitle + '" width="100%" height="420" loading="lazy"></iframe>'>
+    <pre><code>${snippet}</code></pre>
+    <p>Thuộc tính <code>title</code> là tên khung mà trình đọc màn hình đọc lên; đổi theo nơi được nhúng. Liên kết trong khung mở trang mô hình ở cả cửa sổ.</p>
+    <p><#if e.origins?has_content>Trang được phép nhúng khung: <#list e.origins as o><code>${o}</code><#sep>, </#list>.<#else>Hiện chỉ chính trang này được nhúng khung; trang web khác cần được ghi vào cấu hình (<code>site.embed.origins</code>) và cấu hình máy chủ web trước.</#if></p>
+
     <#if content.sources?has_content>
     <h2 id="nguon">Nguồn tài liệu</h2>
     <p>Nội dung các mô hình lấy từ <cite>${imprint.report.title}</cite> (${imprint.report.month}). Các thay đổi từ năm 2025 ghi theo những nguồn công khai dưới đây.</p>

@@ -1,11 +1,13 @@
 <#ftl output_format="XML" strip_whitespace=true>
 <?xml version="1.0" encoding="utf-8"?>
+<#-- An Atom feed: the site's (feed.xml) or one agency's, district's or field's (co-quan/ID/feed.xml).
+     content.canonical is the page the feed follows, also the feed's id. -->
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">
-  <title>${content.site.title}</title>
-  <subtitle>Mô hình “Dân vận khéo” trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi</subtitle>
-  <id>${content.site.baseUrl}</id>
-  <link rel="self" href="${content.site.baseUrl}feed.xml"/>
-  <link rel="alternate" type="text/html" href="${content.site.baseUrl}"/>
+  <title>${content.title}</title>
+  <subtitle>${content.description}</subtitle>
+  <id>${content.canonical}</id>
+  <link rel="self" href="${content.canonical}feed.xml"/>
+  <link rel="alternate" type="text/html" href="${content.canonical}"/>
   <updated>${content.updated}</updated>
   <author><name>${content.site.publisher}</name></author>
 <#list content.entries as s>

@@ -37,6 +37,10 @@
 <link rel="manifest" href="${content.root}site.webmanifest">
 <link rel="stylesheet" href="${content.root}${content.site.assets["css/site.css"]}">
 <link rel="alternate" type="application/atom+xml" href="${content.root}feed.xml" title="Mô hình “Dân vận khéo” mới">
+<link rel="alternate" type="application/feed+json" href="${content.root}feed.json" title="Mô hình “Dân vận khéo” mới (JSON Feed)">
+<#list (content.feeds)![] as f>
+<link rel="alternate" type="${f.type}" href="${content.root}${f.path}" title="${f.title}">
+</#list>
 <#-- data, not script: made and escaped by bake/StructuredData -->
 <#if content.jsonLd??>
 <script type="application/ld+json">${content.jsonLd?no_esc}</script>

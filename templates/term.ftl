@@ -57,5 +57,6 @@
   <p><a href="${content.root}thay-doi-don-vi-hanh-chinh/">Thay đổi đơn vị hành chính từ ngày 01/7/2025</a></p>
 </section>
 </#if>
+<p class="follow">Nhận tin mô hình mới: <#list content.feeds as f><a href="${content.root}${f.path}" type="${f.type}">${f.label}</a><#sep>, </#list>; <a href="${content.root}${content.embedPath}">khung nhúng cho trang web khác</a>.</p>
 </div>
 </@l.page>

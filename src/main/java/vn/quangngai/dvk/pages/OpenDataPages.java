@@ -25,6 +25,7 @@ public final class OpenDataPages implements PageSet {
         page.put("registryCsv", RegistryData.CSV);
         page.put("unitColumns", OpenDataFiles.unitCsvColumns());
         page.put("sources", context.site().registry().history().sources().stream().map(OpenDataPages::sourceView).toList());
+        page.put("embed", EmbedPages.view(context.site()));
         return List.of(page);
     }
 

@@ -13,7 +13,7 @@ import vn.quangngai.dvk.taxonomy.Taxonomies;
 import vn.quangngai.dvk.taxonomy.Taxonomy;
 import vn.quangngai.dvk.taxonomy.Term;
 
-/** The home page, the 404 page, the Atom feed, the sitemap and robots.txt. */
+/** The home page, the 404 page, the sitemap and robots.txt (the feeds: {@link FeedPages}). */
 public final class SitePages implements PageSet {
 
     @Override
@@ -41,16 +41,11 @@ public final class SitePages implements PageSet {
         notFound.put("root", URI.create(site.settings().baseUrl()).getPath());
         notFound.put("canonical", site.settings().baseUrl() + "404.html");
 
-        PageModel feed = PageModel.of(context, "feed", "", "feed.xml", title, "");
-        feed.put("entries", views.allStories());
-        feed.put("updated", site.stories().isEmpty() ? "" : site.stories().stream()
-                .map(Story::date).max(Comparator.naturalOrder()).orElseThrow() + "T00:00:00+07:00");
-
         PageModel sitemap = PageModel.of(context, "sitemap", "", "sitemap.xml", title, "");
         sitemap.put("paths", site.htmlPaths());
 
         PageModel robots = PageModel.of(context, "robots", "", "robots.txt", title, "");
-        return List.of(home, notFound, feed, sitemap, robots);
+        return List.of(home, notFound, sitemap, robots);
     }
 
     /** Districts the report itself names as having a model of their own; inferred ones are not counted. */

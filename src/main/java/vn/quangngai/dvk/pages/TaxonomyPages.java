@@ -69,6 +69,8 @@ public final class TaxonomyPages implements PageSet {
                     doc.put("term", termView);
                     doc.put("entries", views.stories(term.entries().subList(slice.from(), slice.to())));
                     doc.put("pager", Pagers.view(slice, taxonomy.pathOf(term)));
+                    doc.put("feeds", FeedPages.linksOf(taxonomy, term));
+                    doc.put("embedPath", EmbedPages.pathOf(taxonomy, term));
                     if (taxonomy.key().equals(Taxonomies.DISTRICTS)) {
                         doc.put("provinceWideCount", provinceWide.size());
                         doc.put("provinceWidePath", taxonomy.path() + "#" + PROVINCE_WIDE_ANCHOR);

@@ -35,9 +35,12 @@ public final class Output {
     public void write(String path, ByteBuffer bytes) throws IOException {
         Path target = root.resolve(path);
         Path folder = target.getParent();
-        if (folders.add(folder)) {
+        // marked as made only once it exists: a second file of the same folder on another core
+        // (a term's page and its feeds) must not be written before it is there
+        if (!folders.contains(folder)) {
             FileTree.requireNoLinks(root, folder, checked); // the folder may be an older build's, written over
             FileTree.createFolders(folder);
+            folders.add(folder);
         }
         FileTree.overwrite(target, bytes);
         twin(path, bytes);

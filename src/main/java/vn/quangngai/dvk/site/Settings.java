@@ -7,6 +7,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import vn.quangngai.dvk.problem.InvalidSourceException;
@@ -15,18 +17,25 @@ import vn.quangngai.dvk.problem.Problem;
 /**
  * The site-wide settings we read from {@code jbake.properties} (JBake reads the same file for its
  * own keys). {@code baseUrl} always ends with "/"; it makes canonical, feed and sitemap URLs.
+ * {@code embed}: what the embeddable fragments show and which other sites may frame them.
  */
-public record Settings(String baseUrl, String title, int pageSize) {
+public record Settings(String baseUrl, String title, int pageSize, Embed embed) {
 
     public static final String FILE = "jbake.properties";
     public static final String BASE_URL = "site.host";
     public static final String TITLE = "site.title";
     public static final String PAGE_SIZE = "site.page.size";
+    public static final String EMBED_ORIGINS = "site.embed.origins";
+    public static final String EMBED_COUNT = "site.embed.count";
     /**
      * The address of the preview on this machine, which pages carry while no public address is set;
      * {@link #forPublication} refuses it, so that only the preview ever names this machine.
      */
     public static final String PREVIEW_URL = "http://127.0.0.1:8820/";
+
+    public Settings(String baseUrl, String title, int pageSize) {
+        this(baseUrl, title, pageSize, Embed.DEFAULT);
+    }
 
     public Settings {
         if (!isAbsoluteWebUrl(baseUrl)) {
@@ -64,7 +73,34 @@ public record Settings(String baseUrl, String title, int pageSize) {
             throw InvalidSourceException.of(Problem.error(FILE, 0, PAGE_SIZE, "\"" + pageSize + "\" không phải số bài mỗi trang hợp lệ.",
                     "Ghi một số nguyên dương, ví dụ: " + PAGE_SIZE + "=20"));
         }
-        return new Settings(baseUrl, required(properties, TITLE, "ví dụ: site.title=Dân vận khéo"), Integer.parseInt(pageSize));
+        return new Settings(baseUrl, required(properties, TITLE, "ví dụ: site.title=Dân vận khéo"), Integer.parseInt(pageSize),
+                embed(properties));
+    }
+
+    /** Origins are separated by spaces: JBake splits a value with commas into a list. */
+    private static Embed embed(Properties properties) {
+        String count = properties.getProperty(EMBED_COUNT, Integer.toString(Embed.DEFAULT.count())).trim();
+        if (!count.matches("[1-9][0-9]?")) {
+            throw InvalidSourceException.of(Problem.error(FILE, 0, EMBED_COUNT, "\"" + count + "\" không phải số mô hình hợp lệ cho khung nhúng.",
+                    "Ghi một số nguyên từ 1 đến 99, ví dụ: " + EMBED_COUNT + "=5"));
+        }
+        List<String> origins = new ArrayList<>();
+        for (String origin : properties.getProperty(EMBED_ORIGINS, "").trim().split("\\s+")) {
+            if (origin.isEmpty()) {
+                continue;
+            }
+            String normalised = Embed.origin(origin);
+            if (normalised == null) {
+                throw InvalidSourceException.of(Problem.error(FILE, 0, EMBED_ORIGINS,
+                        "\"" + origin + "\" không phải địa chỉ gốc (origin) của một trang web.",
+                        "Ghi giao thức và tên miền, không có đường dẫn, các địa chỉ cách nhau bằng dấu cách, ví dụ: "
+                                + EMBED_ORIGINS + "=https://ten-mien-cua-so.gov.vn; để trống nếu chỉ trang này được nhúng khung."));
+            }
+            if (!origins.contains(normalised)) {
+                origins.add(normalised);
+            }
+        }
+        return new Embed(origins, Integer.parseInt(count));
     }
 
     /** http or https, a host, no query or fragment: a folder on a web server. */
@@ -109,10 +145,14 @@ public record Settings(String baseUrl, String title, int pageSize) {
     }
 
     public Settings withBaseUrl(String url) {
-        return new Settings(url, title, pageSize);
+        return new Settings(url, title, pageSize, embed);
     }
 
     public Settings withPageSize(int size) {
-        return new Settings(baseUrl, title, size);
+        return new Settings(baseUrl, title, size, embed);
+    }
+
+    public Settings withEmbed(Embed other) {
+        return new Settings(baseUrl, title, pageSize, other);
     }
 }

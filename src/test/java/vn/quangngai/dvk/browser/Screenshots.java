@@ -28,6 +28,16 @@ public final class Screenshots {
                     System.out.println(png);
                 }
             }
+            // a fragment as another site shows it, in an iframe (FragmentInBrowserTest's host pages)
+            Path host = FragmentInBrowserTest.writeHostPages(Files.createTempDirectory("dvk-host-"), server.url() + "nhung/co-quan/so-tu-phap/");
+            try (PreviewServer otherSite = PreviewServer.start(host, 0)) {
+                for (int width : SiteInBrowserTest.WIDTHS) {
+                    chromium.open(otherSite.url() + width + ".html", width);
+                    Path png = out.resolve("fragment-in-iframe-" + width + ".png");
+                    Files.write(png, chromium.screenshot(width));
+                    System.out.println(png);
+                }
+            }
         }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -111,9 +112,14 @@ final class Nginx implements AutoCloseable {
 
     /** Writes the configuration into {@code prefix}; returns nginx's command line, with extra arguments. */
     static List<String> prepare(Path prefix, Path site, String sitePrefix, int port, String... extra) {
+        return prepare(prefix, site, sitePrefix, port, UnaryOperator.identity(), extra);
+    }
+
+    /** As above, with deploy/nginx.conf first changed by {@code edit}, as a webmaster would change it. */
+    static List<String> prepare(Path prefix, Path site, String sitePrefix, int port, UnaryOperator<String> edit, String... extra) {
         try {
             Files.createDirectories(prefix);
-            String shipped = Files.readString(SHIPPED_CONFIG, StandardCharsets.UTF_8);
+            String shipped = edit.apply(Files.readString(SHIPPED_CONFIG, StandardCharsets.UTF_8));
             Files.writeString(prefix.resolve("site.conf"), siteConfig(shipped, site, sitePrefix, port), StandardCharsets.UTF_8);
             Files.writeString(prefix.resolve("nginx.conf"), mainConfig(prefix), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -149,7 +155,12 @@ final class Nginx implements AutoCloseable {
 
     /** Starts nginx serving {@code site} at {@code http://127.0.0.1:port}{@code sitePrefix}; waits until it accepts connections. */
     static Nginx start(Path prefix, Path site, String sitePrefix, int port) {
-        List<String> command = prepare(prefix, site, sitePrefix, port);
+        return start(prefix, site, sitePrefix, port, UnaryOperator.identity());
+    }
+
+    /** As above, with deploy/nginx.conf first changed by {@code edit}. */
+    static Nginx start(Path prefix, Path site, String sitePrefix, int port, UnaryOperator<String> edit) {
+        List<String> command = prepare(prefix, site, sitePrefix, port, edit);
         try {
             Process process = new ProcessBuilder(command)
                     .redirectOutput(prefix.resolve("stdout.log").toFile())

@@ -49,6 +49,8 @@ abstract class NginxServedSite {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+    /** The fragments' policy: the same, except that this site may frame them (the shipped site.embed.origins is empty). */
+    static final String EMBED_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
     static final Pattern FINGERPRINTED = Pattern.compile(".*\\.[0-9a-f]{10}\\.(css|js)$");
     static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
     static final Set<String> TEXT = Set.of("html", "css", "js", "xml", "txt", "json", "csv", "svg");
@@ -233,13 +235,44 @@ abstract class NginxServedSite {
         List<Response> responses = new ArrayList<>(crawled.values());
         responses.add(get(base + "khong-co-trang-nay.html", "test", null));
         for (Response r : responses) {
-            assertThat(r.header("Content-Security-Policy")).as(r.url()).isEqualTo(CSP);
+            assertThat(r.header("Content-Security-Policy")).as(r.url()).isEqualTo(isFragment(r) ? EMBED_CSP : CSP);
             assertThat(r.header("X-Content-Type-Options")).as(r.url()).isEqualTo("nosniff");
             assertThat(r.header("Referrer-Policy")).as(r.url()).isEqualTo("strict-origin-when-cross-origin");
             assertThat(r.header("Permissions-Policy")).as(r.url()).contains("camera=()", "geolocation=()", "microphone=()");
             assertThat(r.headers().firstValue("Strict-Transport-Security")).as("HSTS only over HTTPS").isEmpty();
             assertThat(r.header("Server")).as("no version number").isEqualTo("nginx");
         }
+    }
+
+    private boolean isFragment(Response r) {
+        return r.url().startsWith(base + "nhung/");
+    }
+
+    /**
+     * frame-ancestors works only as a header: the fragments may be framed by the origins the shipped
+     * jbake.properties names (none: this site only), every other page by no one.
+     */
+    @Test
+    void onlyTheFragmentsMayBeFramedAndOnlyByTheConfiguredOrigins() {
+        List<Response> fragments = crawled.values().stream().filter(this::isFragment).toList();
+        assertThat(fragments).extracting(Response::url).contains(base + "nhung/", base + "nhung/co-quan/so-y-te/",
+                base + "nhung/dia-ban/mo-duc/", base + "nhung/linh-vuc/van-hoa-cong-so/");
+        String allowed = vn.quangngai.dvk.site.Settings.read(TestSite.PROJECT).embed().frameAncestors();
+        assertThat(fragments).allSatisfy(r -> {
+            assertThat(r.status()).as(r.url()).isEqualTo(200);
+            assertThat(r.header("Content-Security-Policy")).as(r.url()).contains("frame-ancestors " + allowed + ";");
+            assertThat(r.header("X-Content-Type-Options")).as(r.url()).isEqualTo("nosniff");
+            assertThat(r.header("Cache-Control")).as(r.url()).isEqualTo("public, max-age=300");
+        });
+        for (String page : List.of("", "co-quan/so-y-te/", "nhung", "nhungx/", "co-quan/so-y-te/feed.xml")) {
+            assertThat(get(base + page, "test", null).header("Content-Security-Policy")).as(page).contains("frame-ancestors 'none'");
+        }
+        Response termFeed = get(base + "co-quan/so-y-te/feed.xml", "test", null);
+        assertThat(termFeed.status()).isEqualTo(200);
+        assertThat(termFeed.header("Content-Type")).isEqualTo("application/atom+xml; charset=utf-8");
+        Response jsonFeed = get(base + "co-quan/so-y-te/feed.json", "test", null);
+        assertThat(jsonFeed.header("Content-Type")).isEqualTo("application/json; charset=utf-8");
+        assertThat(jsonFeed.header("Access-Control-Allow-Origin")).isEqualTo("*");
     }
 
     @Test

@@ -39,7 +39,8 @@ class PageMetadataTest {
     static void build() {
         site = root.resolve("site");
         new SiteBuild().run(TestSite.PROJECT, site);
-        htmlFiles = Pages.files(site).stream().filter(f -> f.endsWith(".html")).toList();
+        // the embeddable fragments are parts of other sites' pages, not pages to share or index (see theFragmentsAreNotIndexed)
+        htmlFiles = Pages.files(site).stream().filter(f -> f.endsWith(".html") && !f.startsWith("nhung/")).toList();
     }
 
     static String content(Document doc, String selector) {
@@ -207,6 +208,13 @@ class PageMetadataTest {
             assertThat(footer.select("a[href^=mailto:], a[href^=tel:]")).as(file).isEmpty();
             assertThat(footer.text()).as(file).doesNotContainPattern("(?i)điện thoại|e-?mail|địa chỉ:|\\d{3,}[ .]\\d{3,}");
         }
+    }
+
+    @Test
+    void theFragmentsAreNotIndexed() {
+        List<String> fragments = Pages.files(site).stream().filter(f -> f.startsWith("nhung/") && f.endsWith(".html")).toList();
+        assertThat(fragments).contains("nhung/index.html", "nhung/co-quan/so-y-te/index.html", "nhung/dia-ban/mo-duc/index.html");
+        assertThat(fragments).allSatisfy(f -> assertThat(content(page(site, f), "meta[name=robots]")).as(f).isEqualTo("noindex"));
     }
 
     @Test
