@@ -10,6 +10,9 @@
 </#macro>
 <@l.page>
 <article class="story" data-story="${s.slug}">
+  <#if content.held??>
+  <div class="note held" role="note"><p><strong>${content.held.label}:</strong> ${content.held.text}</p></div>
+  </#if>
   <h1>${s.title}</h1>
   <p class="lead">${s.summary}</p>
   <#if s.images?has_content><@photo s.images[0] true/></#if>

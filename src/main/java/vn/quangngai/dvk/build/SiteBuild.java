@@ -58,6 +58,8 @@ public final class SiteBuild {
     private final Duration lockWait;
     /** Decides the build day: a story dated after it is held until a build on or after its date. */
     private final Clock clock;
+    /** A preview build renders the page of each draft and scheduled story, with its banner, and links to it from nowhere. */
+    private final boolean preview;
     /** The output as this build left it ({@link #stamp}), null before it published. */
     private List<Object> publishedStamp;
     /** HTML pages and all files in the folder last published, kept up to date by builds of changes. */
@@ -81,10 +83,20 @@ public final class SiteBuild {
     }
 
     SiteBuild(Incremental incremental, Duration lockWait, Clock clock) {
+        this(incremental, lockWait, clock, false);
+    }
+
+    private SiteBuild(Incremental incremental, Duration lockWait, Clock clock, boolean preview) {
         this.incremental = incremental;
         this.bakery = new Bakery(incremental);
         this.lockWait = lockWait;
         this.clock = clock;
+        this.preview = preview;
+    }
+
+    /** The writers' preview: warm, and showing drafts and scheduled stories on their own pages. */
+    public static SiteBuild preview(Clock clock) {
+        return new SiteBuild(Incremental.warm(), Publication.DEFAULT_WAIT, clock, true);
     }
 
     /** A build that will run again in this process (preview, benchmark): it re-renders only what changed. */
@@ -119,12 +131,17 @@ public final class SiteBuild {
         Path staging = publication.staging();
         bakery.prepare(source, staging);
         Site read = new SiteReader(source, incremental.reads(), LocalDate.now(clock.withZone(SiteReader.PROVINCE))).read();
-        Photos photos = photos(read, source, target);
+        // the preview shows drafts and scheduled stories too, with their photos
+        List<Story> pictured = new ArrayList<>(read.stories());
+        if (preview) {
+            read.held().forEach(h -> pictured.add(h.story()));
+        }
+        Photos photos = photos(read, pictured, source, target);
         List<Problem> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(photos.warnings());
         warnings.sort(Problem.ORDER);
         Site site = new Site(adjust.apply(read.settings()), read.registry(), read.imprint(), read.stories(), read.pages(),
-                read.taxonomies(), warnings, read.held());
+                read.taxonomies(), warnings, preview ? read.held().stream().map(Held::show).toList() : read.held());
         RenderCache cache = incremental.pages();
         if (publishedStamp != null && !publishedStamp.equals(stamp(target))) {
             // another build (a `build` beside a preview) published here since: its files are not ours to patch
@@ -187,13 +204,13 @@ public final class SiteBuild {
      * The photos the stories name, made (or taken from the cache) on every core; a photo that
      * cannot be published fails the build with the site's warnings listed beside it.
      */
-    private Photos photos(Site site, Path source, Path target) {
+    private Photos photos(Site site, List<Story> stories, Path source, Path target) {
         Path cache = target.resolveSibling(PHOTO_CACHE);
         if (pipeline == null || !pipeline.cacheDir().equals(cache)) {
             pipeline = new ImagePipeline(cache, ImageSettings.DEFAULT);
         }
         try {
-            return Photos.of(pipeline, source.resolve("assets"), site.stories());
+            return Photos.of(pipeline, source.resolve("assets"), stories);
         } catch (InvalidSourceException e) {
             List<Problem> all = new ArrayList<>(site.warnings());
             all.addAll(e.problems());

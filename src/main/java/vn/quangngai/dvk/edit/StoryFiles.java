@@ -82,6 +82,12 @@ public final class StoryFiles {
                     "chỉ được lưu bài trong thư mục content/, dưới tên kết thúc bằng .md.",
                     "Đường dẫn không được có \"..\", không được là liên kết tượng trưng (symlink), và không dùng ký tự < > : \" | ? * \\."));
         }
+        String twin = expectedSha256 == null ? twin(target) : null;
+        if (twin != null) {
+            return new Refused(Problem.error(name(target), 0, null,
+                    "đã có tệp " + twin + " cùng thư mục, chỉ khác chữ hoa, chữ thường hoặc cách ghi dấu: trên Windows hai tên này là một tệp.",
+                    "Mở bài " + twin + " để sửa, hoặc đặt tên khác cho bài mới."));
+        }
         byte[] onDisk = read(target);
         String diskSha = onDisk == null ? null : sha256(onDisk);
         if (expectedSha256 == null ? onDisk != null : !expectedSha256.equalsIgnoreCase(String.valueOf(diskSha))) {
@@ -114,6 +120,17 @@ public final class StoryFiles {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Another file of the folder whose name folds to the same as {@code target}'s, or null. */
+    private static String twin(Path target) throws IOException {
+        String name = target.getFileName().toString();
+        String folded = vn.quangngai.dvk.text.Vietnamese.nfc(name).toLowerCase(Locale.ROOT);
+        try (java.util.stream.Stream<Path> files = Files.list(target.getParent())) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> !n.equals(name) && vn.quangngai.dvk.text.Vietnamese.nfc(n).toLowerCase(Locale.ROOT).equals(folded))
+                    .findFirst().orElse(null);
         }
     }
 

@@ -6,6 +6,7 @@ import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.paging.Pager;
 import vn.quangngai.dvk.parallel.Cores;
 import vn.quangngai.dvk.share.ShareCard;
+import vn.quangngai.dvk.site.Held;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Page;
 import vn.quangngai.dvk.story.Story;
@@ -46,6 +47,11 @@ public final class StoryPages implements PageSet {
             }
             return doc;
         }));
+        for (Held held : site.held()) {
+            if (held.shown()) {
+                pages.add(heldPage(context, held));
+            }
+        }
         Pager pager = new Pager(stories.size(), site.settings().pageSize());
         for (Pager.Slice slice : pager.slices()) {
             String path = Site.STORIES + "/" + slice.suffix();
@@ -74,5 +80,25 @@ public final class StoryPages implements PageSet {
             pages.add(doc);
         }
         return pages;
+    }
+
+    /** The preview's page of a draft or scheduled story: as it will look, with a banner saying it is not published. */
+    private static PageModel heldPage(PageContext context, Held held) {
+        Story story = held.story();
+        PageModel doc = PageModel.of(context, "story", Site.pathOf(story), "index.html", story.title(), story.summary());
+        List<Crumb> crumbs = List.of(Crumb.link(LIST_LABEL, Site.STORIES + "/"), Crumb.here(story.title()));
+        doc.crumbs(crumbs);
+        String agencyName = context.site().registry().agency(story.agency()).orElseThrow().name();
+        ShareCard card = doc.share(context, story.title(), agencyName);
+        doc.put("jsonLd", context.structuredData().article(story, Site.pathOf(story), crumbs, card.path()));
+        doc.put("story", context.views().heldStory(story));
+        doc.put("body", context.markdown().toHtml(story.file(), story.body()));
+        doc.put("held", held.draft()
+                ? java.util.Map.of("label", "Bản nháp", "text", "Bài này là bản nháp (draft: true): chỉ hiện trong bản xem thử, "
+                        + "không được xuất bản. Xóa dòng draft: true để xuất bản.")
+                : java.util.Map.of("label", "Lên lịch", "text", "Bài này sẽ được xuất bản ngày "
+                        + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(story.date())
+                        + ", khi trang được xuất bản lại vào ngày đó hoặc sau đó; đến lúc ấy bài chỉ hiện trong bản xem thử."));
+        return doc;
     }
 }

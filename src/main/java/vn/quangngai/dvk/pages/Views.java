@@ -73,6 +73,11 @@ public final class Views {
         return storyViews.get(slug);
     }
 
+    /** The view of a story the site does not publish (a draft, a scheduled story), for the preview's page of it. */
+    public Map<String, Object> heldStory(Story story) {
+        return story(story);
+    }
+
     public List<Map<String, Object>> stories(List<Story> stories) {
         List<Map<String, Object>> views = new ArrayList<>(stories.size());
         stories.forEach(s -> views.add(storyViews.get(s.slug())));

@@ -32,7 +32,7 @@ public final class Preview implements AutoCloseable {
     /** Builds once, starts serving, then keeps rebuilding; {@code out} and {@code err} get one line per build. */
     public static Preview start(Path source, Path site, int port, UnaryOperator<Settings> adjust,
                                 PrintStream out, PrintStream err) throws IOException {
-        return start(SiteBuild.warm()::run, source, site, port, adjust, out, err);
+        return start(SiteBuild.preview(java.time.Clock.systemUTC())::run, source, site, port, adjust, out, err);
     }
 
     /** One build of the site, as {@link SiteBuild#run(Path, Path, UnaryOperator)} does it. */

@@ -9,10 +9,19 @@ import vn.quangngai.dvk.story.Story;
 
 /**
  * A valid story the build does not publish: a draft ({@code draft: true}), or one scheduled for a
- * date after the build's ({@code date} in the future). The preview shows it with a banner; lists,
- * feeds, sitemap, search and open data never see it.
+ * date after the build's ({@code date} in the future). Only a preview build marks it {@code shown}
+ * and renders its own page, with a banner; lists, feeds, sitemap, search and open data never see it.
  */
-public record Held(Story story, boolean draft) {
+public record Held(Story story, boolean draft, boolean shown) {
+
+    public Held(Story story, boolean draft) {
+        this(story, draft, false);
+    }
+
+    /** The same story, for a preview build to render. */
+    public Held show() {
+        return new Held(story, draft, true);
+    }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -63,6 +63,26 @@ class HeldStoriesTest {
     }
 
     @Test
+    void thePreviewShowsEachHeldStoryOnItsOwnPageWithABannerAndLinksToItFromNowhere() throws IOException {
+        BuildResult result = SiteBuild.preview(NINTH_IN_THE_PROVINCE).run(source, out);
+
+        assertThat(result.stories()).isEqualTo(1);
+        org.jsoup.nodes.Document draft = org.jsoup.Jsoup.parse(out.resolve("mo-hinh/ban-nhap/index.html").toFile());
+        assertThat(draft.select("article [role=note]").text()).startsWith("Bản nháp:").contains("draft: true");
+        assertThat(draft.select("h1").text()).isEqualTo("Nhápmotbai");
+        org.jsoup.nodes.Document scheduled = org.jsoup.Jsoup.parse(out.resolve("mo-hinh/len-lich/index.html").toFile());
+        assertThat(scheduled.select("article [role=note]").text()).startsWith("Lên lịch:").contains("10/12/2026");
+        org.jsoup.nodes.Document published = org.jsoup.Jsoup.parse(out.resolve("mo-hinh/da-dang/index.html").toFile());
+        assertThat(published.select("[role=note]")).isEmpty();
+        for (String file : Pages.files(out)) {
+            if (!file.endsWith(".gz") && !file.startsWith("mo-hinh/ban-nhap/") && !file.startsWith("mo-hinh/len-lich/")) {
+                String text = new String(Files.readAllBytes(out.resolve(file)), StandardCharsets.UTF_8);
+                assertThat(text).as(file).doesNotContain("ban-nhap", "len-lich", "Nhápmotbai", "Lịchhaibai", "nhapmotbai", "lichhaibai");
+            }
+        }
+    }
+
+    @Test
     void aRebuildOnTheDayInTheProvincePublishesTheScheduledStory() {
         new SiteBuild(NINTH_IN_THE_PROVINCE).run(source, out);
         BuildResult result = new SiteBuild(TENTH_IN_THE_PROVINCE).run(source, out);

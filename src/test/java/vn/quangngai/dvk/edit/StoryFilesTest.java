@@ -75,6 +75,15 @@ class StoryFilesTest {
     }
 
     @Test
+    void aNewStoryWhoseNameDiffersOnlyInCaseFromAnotherIsRefusedAsWindowsWouldSeeOneFile() throws IOException {
+        Files.writeString(content.resolve("mo-hinh/mot-cua.md"), STORY);
+        StoryText story = StoryTextReader.read(STORY, "a.md");
+        assertThat(files.save(Path.of("mo-hinh/Mot-Cua.md"), story, null)).isInstanceOf(StoryFiles.Refused.class)
+                .satisfies(r -> assertThat(((StoryFiles.Refused) r).problem().message()).contains("mot-cua.md").contains("Windows"));
+        assertThat(leftovers()).containsExactly("mot-cua.md");
+    }
+
+    @Test
     void nothingIsWrittenOutsideContent() throws IOException {
         StoryText story = StoryTextReader.read(STORY, "a.md");
         Files.createDirectories(project.resolve("templates"));
