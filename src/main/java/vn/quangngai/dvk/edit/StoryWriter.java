@@ -12,7 +12,7 @@ import vn.quangngai.dvk.text.Vietnamese;
 
 /**
  * The one text of a story: keys always in the same order (title, date, as_of, agency, districts,
- * communes, fields, summary, figures, image, image_alt, images, draft, then unknown keys as they
+ * districts_inferred, communes, fields, summary, figures, image, image_alt, images, draft, then unknown keys as they
  * came), LF line ends, NFC, one newline at the end. Prose (title, summary, figures, photo text) is
  * always in double quotes, as in every shipped story, so that a colon or a leading quote typed
  * later never changes what YAML reads; ids, dates and paths are quoted only where YAML would read
@@ -37,6 +37,11 @@ public final class StoryWriter {
         }
         out.append("agency: ").append(plain(story.agency())).append('\n');
         ids(out, "districts", story.districts(), false);
+        // belongs to the districts line above it: written right after it, as every shipped story has it
+        JsonNode inferred = story.other().get("districts_inferred");
+        if (inferred != null) {
+            node(out, "", "districts_inferred", inferred);
+        }
         ids(out, "communes", story.communes(), false);
         ids(out, "fields", story.fields(), true);
         out.append("summary: ").append(quoted(story.summary())).append('\n');
@@ -52,6 +57,9 @@ public final class StoryWriter {
             out.append("draft: true\n");
         }
         for (Map.Entry<String, JsonNode> entry : story.other().entrySet()) {
+            if (entry.getKey().equals("districts_inferred")) {
+                continue;
+            }
             node(out, "", entry.getKey(), entry.getValue());
         }
         out.append("---\n").append(body(story.body()));

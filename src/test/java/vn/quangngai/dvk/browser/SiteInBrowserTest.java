@@ -170,6 +170,8 @@ class SiteInBrowserTest {
                   return [255, 255, 255];
                 };
                 const problems = [];
+                // on a phone the menu links sit in a closed <details>: a keyboard user opens it first
+                for (const menu of document.querySelectorAll('details')) menu.open = true;
                 for (const a of document.querySelectorAll('a[href]')) {
                   a.focus();
                   const style = getComputedStyle(a);

@@ -70,10 +70,12 @@ class HostileInputTest {
     void anEscapedControlCharacterInADataFileIsAnErrorNamingFileLineAndField(String escape) throws IOException {
         Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te"));
         Path agencies = source.resolve("data/co-quan.yaml");
-        Files.writeString(agencies, Files.readString(agencies).replace("name: Sở Y tế tỉnh Quảng Ngãi",
-                "name: \"Sở Y tế" + escape + " tỉnh Quảng Ngãi\""));
+        String text = Files.readString(agencies);
+        String line = "name: Sở Y tế tỉnh Quảng Ngãi";
+        int lineNumber = text.substring(0, text.indexOf(line)).split("\n", -1).length;
+        Files.writeString(agencies, text.replace(line, "name: \"Sở Y tế" + escape + " tỉnh Quảng Ngãi\""));
         assertThat(console.run("build", "--source", source.toString(), "--out", root.resolve("site").toString())).isEqualTo(Main.FAILED);
-        assertThat(console.err()).startsWith("data/co-quan.yaml:85: lỗi: [agencies[").contains("].name] có ký tự không in được U+");
+        assertThat(console.err()).startsWith("data/co-quan.yaml:" + lineNumber + ": lỗi: [agencies[").contains("].name] có ký tự không in được U+");
         assertThat(Files.exists(root.resolve("site"))).isFalse();
     }
 

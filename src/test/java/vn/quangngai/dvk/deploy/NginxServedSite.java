@@ -54,6 +54,7 @@ abstract class NginxServedSite {
     static final Pattern FINGERPRINTED = Pattern.compile(".*\\.[0-9a-f]{10}\\.(css|js)$");
     static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
     static final Set<String> TEXT = Set.of("html", "css", "js", "xml", "txt", "json", "csv", "svg");
+    static final Set<String> IMAGE = Set.of("png", "jpg", "jpeg", "webp", "gif", "avif", "ico");
     static final int MAX_REQUESTS = 5_000;
 
     /** A response as the crawler saw it; {@code from} is the first page that linked to it. */
@@ -141,6 +142,11 @@ abstract class NginxServedSite {
             case "json" -> "application/json; charset=utf-8";
             case "csv" -> "text/csv; charset=utf-8";
             case "svg" -> "image/svg+xml; charset=utf-8";
+            case "webmanifest" -> "application/manifest+json; charset=utf-8";
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "webp" -> "image/webp";
+            case "ico" -> "image/x-icon";
             default -> "";
         };
     }
@@ -182,6 +188,9 @@ abstract class NginxServedSite {
             if (FINGERPRINTED.matcher(r.url()).matches()) {
                 assertThat(r.header("Cache-Control")).as(r.url()).contains("immutable");
                 assertThat(maxAge(r)).as(r.url()).isGreaterThanOrEqualTo(31_536_000L);
+            } else if (IMAGE.contains(kind(r)) || kind(r).equals("svg")) {
+                // photos, cards and icons have no fingerprint: a day, as deploy/nginx.conf says
+                assertThat(r.header("Cache-Control")).as(r.url()).isEqualTo("public, max-age=86400");
             } else {
                 assertThat(r.header("Cache-Control")).as(r.url()).doesNotContain("immutable");
                 assertThat(maxAge(r)).as(r.url()).isBetween(1L, 3600L);

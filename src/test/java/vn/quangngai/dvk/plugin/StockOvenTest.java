@@ -31,7 +31,7 @@ class StockOvenTest {
     static final String HOST = "https://example.invalid/dvk/";
 
     /** What JBake's own asset copy adds: the fingerprinted files our pages link are also written under their own names. */
-    static final Set<String> JBAKES_OWN = Set.of("css/site.css", "js/search.js");
+    static final Set<String> JBAKES_OWN = Set.of("css/site.css", "css/nhung.css", "js/search.js");
 
     @Test
     void stockOvenBakesTheShippedSiteAsOurBuildDoes(@TempDir Path temp) throws IOException {
