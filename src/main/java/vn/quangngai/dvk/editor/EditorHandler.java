@@ -44,7 +44,7 @@ public final class EditorHandler implements HttpHandler {
             "bieu-mau.js", "text/javascript; charset=utf-8");
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** Markdown for HTML pasted into "Nội dung"; null until a converter is wired in. */
+    /** Markdown for HTML pasted into "Nội dung" (the preview passes {@link vn.quangngai.dvk.edit.PasteCleaner}). */
     public interface PasteConverter {
         String toMarkdown(String html);
     }

@@ -47,7 +47,7 @@ public final class Preview implements AutoCloseable {
         PreviewServer server = PreviewServer.start(site, port, status::get);
         String editorPreview = server.url() + EditorHandler.PREFIX.substring(1) + "xem-truoc/";
         server.mount(EditorHandler.PREFIX, new EditorHandler(source, site.toAbsolutePath().resolveSibling(site.toAbsolutePath().getFileName() + "-bien-tap"),
-                server.port(), settings -> adjust.apply(settings).withBaseUrl(editorPreview), null));
+                server.port(), settings -> adjust.apply(settings).withBaseUrl(editorPreview), vn.quangngai.dvk.edit.PasteCleaner::toMarkdown));
         Runnable rebuild = () -> {
             List<String> problems = runOnce(build, source, site, adjust, out, err);
             status.updateAndGet(s -> problems.isEmpty() ? s.published() : s.failed(problems));
