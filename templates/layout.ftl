@@ -22,7 +22,7 @@
 <meta property="og:locale" content="vi_VN">
 <meta property="og:site_name" content="${content.site.title}">
 <meta property="og:image" content="${content.share.image}">
-<meta property="og:image:type" content="image/png">
+<meta property="og:image:type" content="${content.share.type}">
 <meta property="og:image:width" content="${content.share.width?c}">
 <meta property="og:image:height" content="${content.share.height?c}">
 <meta property="og:image:alt" content="${content.share.alt}">

@@ -27,11 +27,13 @@ public final class PageContext {
     private final WordCache words;
     private final Memo<byte[]> cardMemo;
     private final Map<String, Object> siteView;
+    private final Photos photos;
     /** The share cards the pages modelled so far show, by path: what {@link SharePages} writes. */
     private final Map<String, ShareCard> cards = new ConcurrentHashMap<>();
 
     public PageContext(Site site, Photos photos, AssetManifest manifest, Incremental incremental) {
         this.site = site;
+        this.photos = photos;
         this.views = new Views(site, photos, incremental.storyViews());
         this.structuredData = new StructuredData(site, incremental.jsonLd());
         this.markdown = incremental.markdown();
@@ -55,6 +57,11 @@ public final class PageContext {
             }
         }
         return pages;
+    }
+
+    /** The photos of this build's stories, by their src. */
+    Photos photos() {
+        return photos;
     }
 
     /** The card a page shows when shared; {@code agency} is null for a page that is not a story. */

@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.quangngai.dvk.image.ProcessedImage;
+import vn.quangngai.dvk.image.Variant;
 import vn.quangngai.dvk.share.ShareCard;
 import vn.quangngai.dvk.share.ShareText;
+import vn.quangngai.dvk.story.Image;
+import vn.quangngai.dvk.story.Story;
 
 /**
  * One output page as the templates will see it: its type (which picks the template), its URI,
@@ -63,11 +67,39 @@ public final class PageModel {
         Map<String, Object> share = new LinkedHashMap<>();
         share.put("title", ShareText.ogTitle(title));
         share.put("image", context.site().settings().baseUrl() + card.path());
+        share.put("type", "image/png");
         share.put("width", ShareCard.WIDTH);
         share.put("height", ShareCard.HEIGHT);
         share.put("alt", card.alt());
         put("share", share);
         return card;
+    }
+
+    /**
+     * A story with a photo is shared with its first photo's 1200×630 crop (made by the photo
+     * pipeline) instead of a drawn card, which is then not drawn at all; returns the site path of
+     * the image the page is shared with.
+     */
+    String shareStory(PageContext context, Story story, String agency) {
+        ShareCard drawn = share(context, story.title(), agency);
+        if (story.images().isEmpty()) {
+            return drawn.path();
+        }
+        Image first = story.images().get(0);
+        ProcessedImage photo = context.photos().get(first.src());
+        if (photo == null || photo.shareCard() == null) {
+            return drawn.path();
+        }
+        Variant crop = photo.shareCard();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> share = (Map<String, Object>) get("share");
+        share.put("image", context.site().settings().baseUrl() + crop.path());
+        share.put("type", "image/jpeg");
+        share.put("width", crop.width());
+        share.put("height", crop.height());
+        share.put("alt", first.alt());
+        card = null;
+        return crop.path();
     }
 
     void put(String key, Object value) {

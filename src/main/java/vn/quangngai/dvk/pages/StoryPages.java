@@ -5,7 +5,6 @@ import java.util.List;
 import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.paging.Pager;
 import vn.quangngai.dvk.parallel.Cores;
-import vn.quangngai.dvk.share.ShareCard;
 import vn.quangngai.dvk.site.Held;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Page;
@@ -33,8 +32,8 @@ public final class StoryPages implements PageSet {
             List<Crumb> crumbs = List.of(Crumb.link(LIST_LABEL, Site.STORIES + "/"), Crumb.here(story.title()));
             doc.crumbs(crumbs);
             String agencyName = site.registry().agency(story.agency()).orElseThrow().name();
-            ShareCard card = doc.share(context, story.title(), agencyName);
-            doc.put("jsonLd", data.article(story, Site.pathOf(story), crumbs, card.path()));
+            String shared = doc.shareStory(context, story, agencyName);
+            doc.put("jsonLd", data.article(story, Site.pathOf(story), crumbs, shared));
             doc.put("story", views.story(story.slug()));
             Markdown markdown = context.markdown();
             // HTML made as the page renders: a build never holds every story's HTML at once
@@ -89,8 +88,8 @@ public final class StoryPages implements PageSet {
         List<Crumb> crumbs = List.of(Crumb.link(LIST_LABEL, Site.STORIES + "/"), Crumb.here(story.title()));
         doc.crumbs(crumbs);
         String agencyName = context.site().registry().agency(story.agency()).orElseThrow().name();
-        ShareCard card = doc.share(context, story.title(), agencyName);
-        doc.put("jsonLd", context.structuredData().article(story, Site.pathOf(story), crumbs, card.path()));
+        String shared = doc.shareStory(context, story, agencyName);
+        doc.put("jsonLd", context.structuredData().article(story, Site.pathOf(story), crumbs, shared));
         doc.put("story", context.views().heldStory(story));
         doc.put("body", context.markdown().toHtml(story.file(), story.body()));
         doc.put("held", held.draft()

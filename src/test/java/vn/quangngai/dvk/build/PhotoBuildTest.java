@@ -113,6 +113,27 @@ class PhotoBuildTest {
     }
 
     @Test
+    void aStoryWithAPhotoIsSharedWithItsCropAndOneWithoutWithItsDrawnCard() throws IOException {
+        siteWithTwoPhotos();
+        Path out = root.resolve("out");
+        new SiteBuild().run(source(), out);
+
+        Document a = Pages.page(out, "mo-hinh/a/");
+        String image = a.selectFirst("meta[property=og:image]").attr("content");
+        assertThat(image).matches(".*/anh/[a-z0-9-]+-[0-9a-f]{8}-1200x630\\.jpg");
+        assertThat(a.selectFirst("meta[property=og:image:type]").attr("content")).isEqualTo("image/jpeg");
+        assertThat(a.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("Cây cầu mới bắc qua kênh");
+        BufferedImage crop = ImageIO.read(out.resolve(image.substring(image.indexOf("anh/"))).toFile());
+        assertThat(crop.getWidth()).isEqualTo(Integer.parseInt(a.selectFirst("meta[property=og:image:width]").attr("content")));
+        assertThat(crop.getHeight()).isEqualTo(Integer.parseInt(a.selectFirst("meta[property=og:image:height]").attr("content")));
+        assertThat(a.select("script[type=application/ld+json]").html()).contains(image.substring(image.indexOf("anh/")));
+
+        Document b = Pages.page(out, "mo-hinh/b/");
+        assertThat(b.selectFirst("meta[property=og:image]").attr("content")).contains("/anh-chia-se/").endsWith(".png");
+        assertThat(b.selectFirst("meta[property=og:image:type]").attr("content")).isEqualTo("image/png");
+    }
+
+    @Test
     void everyPublishedPhotoIsUprightWithoutMetadataAndNoSourceIsPublished() throws IOException {
         siteWithTwoPhotos();
         Path out = root.resolve("out");
