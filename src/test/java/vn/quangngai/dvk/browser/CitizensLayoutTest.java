@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.serve.PreviewServer;
 import vn.quangngai.dvk.testing.Chromium;
+import vn.quangngai.dvk.testing.SiteInChromium;
 import vn.quangngai.dvk.testing.TestSite;
 
 /**
@@ -34,25 +35,22 @@ class CitizensLayoutTest {
 
     @TempDir
     static Path root;
+    static SiteInChromium browser;
     static PreviewServer server;
     static Chromium chromium;
 
     @BeforeAll
-    static void buildAndServe() throws IOException {
-        chromium = Chromium.start();
+    static void buildAndServe() {
         Path site = root.resolve("site");
         new SiteBuild().run(TestSite.PROJECT, site);
-        server = PreviewServer.start(site, 0);
+        browser = SiteInChromium.serve(site);
+        server = browser.server();
+        chromium = browser.chromium();
     }
 
     @AfterAll
     static void close() {
-        if (server != null) {
-            server.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
+        SiteInChromium.close(browser);
     }
 
     private static double number(String script) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.serve.PreviewServer;
 import vn.quangngai.dvk.testing.Chromium;
+import vn.quangngai.dvk.testing.SiteInChromium;
 import vn.quangngai.dvk.testing.TestSite;
 
 /**
@@ -30,6 +31,7 @@ class DistrictCommunesInBrowserTest {
     @TempDir
     static Path root;
     static Path site;
+    static SiteInChromium browser;
     static PreviewServer server;
     static Chromium chromium;
 
@@ -41,18 +43,14 @@ class DistrictCommunesInBrowserTest {
                 """.formatted(TestSite.story("Chợ phiên Đông Sơn", "so-y-te", "communes: [xa-dong-son]")));
         site = root.resolve("site");
         new SiteBuild().run(source, site);
-        chromium = Chromium.start();
-        server = PreviewServer.start(site, 0);
+        browser = SiteInChromium.serve(site);
+        server = browser.server();
+        chromium = browser.chromium();
     }
 
     @AfterAll
     static void close() {
-        if (server != null) {
-            server.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
+        SiteInChromium.close(browser);
     }
 
     @ParameterizedTest

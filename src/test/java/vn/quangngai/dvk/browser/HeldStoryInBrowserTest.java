@@ -21,6 +21,7 @@ import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.check.HtmlChecker;
 import vn.quangngai.dvk.serve.PreviewServer;
 import vn.quangngai.dvk.testing.Chromium;
+import vn.quangngai.dvk.testing.SiteInChromium;
 import vn.quangngai.dvk.testing.TestSite;
 
 /** The preview's pages of a draft and of a scheduled story, with their banners, in a real browser. */
@@ -30,6 +31,7 @@ class HeldStoryInBrowserTest {
     @TempDir
     static Path root;
     static Path site;
+    static SiteInChromium browser;
     static PreviewServer server;
     static Chromium chromium;
 
@@ -47,18 +49,14 @@ class HeldStoryInBrowserTest {
                 TestSite.story("Một cửa tại nhà", "ubnd-huyen-ly-son").replace("date: 2026-11-25", "date: 2026-12-10")));
         site = root.resolve("site");
         SiteBuild.preview(Clock.fixed(Instant.parse("2026-12-03T03:00:00Z"), ZoneOffset.UTC)).run(source, site);
-        chromium = Chromium.start();
-        server = PreviewServer.start(site, 0);
+        browser = SiteInChromium.serve(site);
+        server = browser.server();
+        chromium = browser.chromium();
     }
 
     @AfterAll
     static void close() {
-        if (server != null) {
-            server.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
+        SiteInChromium.close(browser);
     }
 
     @ParameterizedTest(name = "{0} at {1} px")

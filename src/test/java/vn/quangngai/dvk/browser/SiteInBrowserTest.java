@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import vn.quangngai.dvk.build.SiteBuild;
 import vn.quangngai.dvk.serve.PreviewServer;
+import vn.quangngai.dvk.testing.SiteInChromium;
 import vn.quangngai.dvk.testing.TestSite;
 import vn.quangngai.dvk.testing.Chromium;
 
@@ -63,25 +63,22 @@ class SiteInBrowserTest {
 
     @TempDir
     static Path root;
+    static SiteInChromium browser;
     static PreviewServer server;
     static Chromium chromium;
 
     @BeforeAll
-    static void buildServeAndOpenABrowser() throws IOException {
-        chromium = Chromium.start();
+    static void buildServeAndOpenABrowser() {
         Path site = root.resolve("site");
         new SiteBuild().run(TestSite.PROJECT, site);
-        server = PreviewServer.start(site, 0);
+        browser = SiteInChromium.serve(site);
+        server = browser.server();
+        chromium = browser.chromium();
     }
 
     @AfterAll
     static void close() {
-        if (server != null) {
-            server.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
+        SiteInChromium.close(browser);
     }
 
     /**
