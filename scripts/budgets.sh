@@ -2,7 +2,7 @@
 # The citizens' budgets (/work/shared/DESIGN.md §7, README "Pages"), measured on the built site:
 #   1. every HTML page's compressed size as a server sends it (its .gz twin), alone and with the
 #      stylesheets and scripts it links; a page over 50 KB compressed (images aside) is over budget;
-#   2. no HTML, CSS or JS file names a host other than the site's own (BASE_URL, by default
+#   2. no HTML, CSS or JS file makes a request to a host other than the site's own (BASE_URL, by default
 #      https://example.invalid/, the base URL the site is built with here); schema.org and
 #      www.w3.org are allowed: vocabulary and namespace names, never fetched;
 #   3. with Lighthouse (from the npm registry, kept in target/lighthouse; needs node, npm and
@@ -53,15 +53,25 @@ done < <(find "$site" -name '*.html' | sort)
 echo "$pages pages; the largest with its CSS/JS: $(kb "$largest") ($largest_page)"
 echo
 
-echo "== References to other hosts in HTML, CSS and JS"
+echo "== Requests to other hosts from HTML, CSS and JS"
 own=$(printf '%s\n' "$base" | sed -E 's#^[a-z]+://##; s#/.*##')
-# "file host" for every absolute (http://, https://) or protocol-relative (="//, url(//) reference
-others=$(find "$site" \( -name '*.html' -o -name '*.css' -o -name '*.js' \) -print0 \
-  | xargs -0 grep -oE "(https?:|=\"|=')//[A-Za-z0-9.-]+(:[0-9]+)?|url\([\"']?//[A-Za-z0-9.-]+" /dev/null \
-  | sed -E 's#^([^:]+):.*//#\1 #' | grep -vE " (${own//./\\.}|schema\.org|www\.w3\.org)$" | sort -u || true)
+host_of='(https?:)?//[A-Za-z0-9.-]+(:[0-9]+)?'
+# "file host" for every reference a browser fetches by itself: src and srcset of any element, and
+# <link> of rel stylesheet, icon, manifest, preload; in CSS and JS, any absolute or
+# protocol-relative address. Links people follow (<a href>, rel=canonical, rel=alternate) are
+# not requests: the pages link the public sources they cite, on other hosts, on purpose.
+others=$( {
+  find "$site" -name '*.html' -print0 | while IFS= read -r -d '' page; do
+    grep -oE '<(img|script|source|iframe|embed|video|audio|object|link)[^>]*>' "$page" \
+      | awk '!/^<link/ || /rel="(stylesheet|icon|apple-touch-icon|manifest|preload|modulepreload)"/' \
+      | grep -oE "(src|srcset|href|data)=[\"'][^\"']*" | grep -oE "$host_of" | sed "s#^#$page #" || true
+  done
+  find "$site" \( -name '*.css' -o -name '*.js' \) -print0 \
+    | xargs -0 grep -oE "(https?:|=\"|=')//[A-Za-z0-9.-]+(:[0-9]+)?|url\([\"']?//[A-Za-z0-9.-]+" /dev/null || true
+} | sed -E 's#^([^: ]+)[: ].*//#\1 #' | grep -vE " (${own//./\\.}|schema\.org|www\.w3\.org)$" | sort -u || true)
 if [ -n "$others" ]; then
   echo "$others"
-  echo "OVER BUDGET: the files above name other hosts"
+  echo "OVER BUDGET: the files above make requests to other hosts"
   over=1
 else
   echo "none (own host $own; allowed names schema.org, www.w3.org)"
