@@ -55,8 +55,12 @@ class SiteInBrowserTest {
             new Page("fields", "linh-vuc/"),
             new Page("field", "linh-vuc/van-hoa-cong-so/"),
             new Page("campaign", "gioi-thieu/"),
-            new Page("404", "khong-co-trang-nay/")
-            // the search page (tim-kiem/) joins this list when it is built
+            new Page("404", "khong-co-trang-nay/"),
+            new Page("search", "tim-kiem/"),
+            new Page("changes since 2025", "thay-doi-don-vi-hanh-chinh/"),
+            new Page("dissolved agency", "co-quan/so-lao-dong-thuong-binh-xa-hoi/"),
+            new Page("open data", "du-lieu/"),
+            new Page("feeds", "tin-moi/")
     );
 
     static final List<Integer> WIDTHS = List.of(360, 1280);
