@@ -152,7 +152,7 @@ public final class Bakery {
         }
         DefaultJBakeConfiguration config = prepared.jbake();
         AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
-        SiteStore store = new SiteStore(site, photos, manifest, incremental);
+        SiteStore store = new SiteStore(site, photos, manifest, incremental, published);
         Output output = new Output(destination);
         store.bakeInto(output, new PageTemplates(config, prepared.freemarker(), store));
         List<String> errors = new ArrayList<>();

@@ -132,7 +132,7 @@ final class OvenBake {
         site.warnings().forEach(w -> LOG.warn("{}", w));
         Photos photos = photos(site, source, config);
         photos.warnings().forEach(w -> LOG.warn("{}", w));
-        SiteStore store = new SiteStore(site, photos, AssetManifest.of(source.resolve("assets")), Incremental.oneOff());
+        SiteStore store = new SiteStore(site, photos, AssetManifest.of(source.resolve("assets")), Incremental.oneOff(), null);
         Output output = new Output(destination);
         store.bakeInto(output, new PageTemplates(config, PageTemplates.freemarker(config), store));
         for (Map.Entry<String, Path> file : photos.files().entrySet()) {

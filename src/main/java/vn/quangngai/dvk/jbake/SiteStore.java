@@ -23,8 +23,8 @@ public final class SiteStore extends MemoryContentStore {
     private Output output;
     private PageTemplates templates;
 
-    SiteStore(Site site, Photos photos, AssetManifest manifest, Incremental incremental) {
-        this.context = new PageContext(site, photos, manifest, incremental);
+    SiteStore(Site site, Photos photos, AssetManifest manifest, Incremental incremental, java.nio.file.Path published) {
+        this.context = new PageContext(site, photos, manifest, incremental, published);
         this.cache = incremental.pages();
         this.manifest = manifest;
     }

@@ -1,5 +1,6 @@
 package vn.quangngai.dvk.pages;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,19 @@ public final class PageContext {
     private final Memo<byte[]> cardMemo;
     private final Map<String, Object> siteView;
     private final Photos photos;
+    private final Path published;
     /** The share cards the pages modelled so far show, by path: what {@link SharePages} writes. */
     private final Map<String, ShareCard> cards = new ConcurrentHashMap<>();
 
     public PageContext(Site site, Photos photos, AssetManifest manifest, Incremental incremental) {
+        this(site, photos, manifest, incremental, null);
+    }
+
+    /** @param published the site this build replaces, whose share cards need not be drawn again; null for none */
+    public PageContext(Site site, Photos photos, AssetManifest manifest, Incremental incremental, Path published) {
         this.site = site;
         this.photos = photos;
+        this.published = published;
         this.views = new Views(site, photos, incremental.storyViews());
         this.structuredData = new StructuredData(site, incremental.jsonLd());
         this.markdown = incremental.markdown();
@@ -81,6 +89,11 @@ public final class PageContext {
     /** Share cards' PNGs, kept across builds in a warm process. */
     Memo<byte[]> cardMemo() {
         return cardMemo;
+    }
+
+    /** The site this build replaces, or null. */
+    Path published() {
+        return published;
     }
 
     public Site site() {

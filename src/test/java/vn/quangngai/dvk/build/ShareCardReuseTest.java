@@ -1,0 +1,61 @@
+package vn.quangngai.dvk.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.quangngai.dvk.testing.Pages;
+import vn.quangngai.dvk.testing.TestSite;
+
+/** A share card the published site already has is taken from it, not drawn again; anything else in its place is redrawn. */
+class ShareCardReuseTest {
+
+    @TempDir
+    Path root;
+
+    private static byte[] tinyPng() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+    private static String card(Path site, String page) {
+        String image = Pages.page(site, page).selectFirst("meta[property=og:image]").attr("content");
+        return image.substring(image.indexOf("anh-chia-se/"));
+    }
+
+    @Test
+    void aRebuildTakesThePublishedCardAndRedrawsOneThatIsNotAPng() throws IOException {
+        Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te")
+                + "-- content/mo-hinh/b.md --\n" + TestSite.story("B", "so-tu-phap"));
+        Path out = root.resolve("site");
+        new SiteBuild().run(source, out);
+        String cardA = card(out, "mo-hinh/a/");
+        String cardB = card(out, "mo-hinh/b/");
+        byte[] drawnB = Files.readAllBytes(out.resolve(cardB));
+        assertThat(cardA).isNotEqualTo(cardB);
+
+        // a marker only reuse can explain, and a file that is not a PNG
+        byte[] marker = tinyPng();
+        Files.write(out.resolve(cardA), marker);
+        Files.writeString(out.resolve(cardB), "không phải ảnh");
+        new SiteBuild().run(source, out);
+
+        assertThat(Files.readAllBytes(out.resolve(cardA))).as("taken from the published site").isEqualTo(marker);
+        assertThat(Files.readAllBytes(out.resolve(cardB))).as("redrawn").isEqualTo(drawnB);
+
+        // a build into a new folder draws every card: the same bytes as the first build's
+        Path fresh = root.resolve("fresh");
+        new SiteBuild().run(source, fresh);
+        assertThat(Files.readAllBytes(fresh.resolve(cardB))).isEqualTo(drawnB);
+        BufferedImage freshA = ImageIO.read(fresh.resolve(cardA).toFile());
+        assertThat(freshA.getWidth()).as("drawn, not the marker").isEqualTo(1200);
+        assertThat(freshA.getHeight()).isEqualTo(630);
+    }
+}
