@@ -57,6 +57,8 @@ public final class Bakery {
     /** Our rendering tools, looked up once. */
     private final List<SiteTool> tools = tools();
     private CompletableFuture<Prepared> prepared;
+    /** The Freemarker of this process's last bake, its templates parsed: the next bake takes it again if set up the same way. */
+    private volatile Configuration freemarker;
     private Path preparedFor;
     private boolean warmedUp;
 
@@ -86,7 +88,7 @@ public final class Bakery {
                 }
             }
             try {
-                return Prepared.load(source, destination);
+                return Prepared.load(source, destination, freemarker);
             } catch (IOException | ConfigurationException e) {
                 throw new CompletionException(e);
             }
@@ -96,9 +98,9 @@ public final class Bakery {
     /** JBake's configuration for a bake, and Freemarker set up by it with the templates parsed. */
     private record Prepared(DefaultJBakeConfiguration jbake, Configuration freemarker) {
 
-        static Prepared load(Path source, Path destination) throws IOException, ConfigurationException {
+        static Prepared load(Path source, Path destination, Configuration previous) throws IOException, ConfigurationException {
             DefaultJBakeConfiguration jbake = JBakeSettings.load(source, destination);
-            return new Prepared(jbake, PageTemplates.freemarker(jbake));
+            return new Prepared(jbake, PageTemplates.freemarker(jbake, previous));
         }
     }
 
@@ -128,7 +130,7 @@ public final class Bakery {
                 prepared = null;
             }
         }
-        return Prepared.load(source, destination);
+        return Prepared.load(source, destination, freemarker);
     }
 
     /** What a bake wrote: HTML pages, all files (.gz twins included), and their paths relative to the folder, with '/'. */
@@ -151,6 +153,7 @@ public final class Bakery {
             throw new BakeException(List.of("jbake.properties: " + e.getMessage()));
         }
         DefaultJBakeConfiguration config = prepared.jbake();
+        freemarker = prepared.freemarker();
         AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
         SiteStore store = new SiteStore(site, photos, manifest, incremental, published);
         Output output = new Output(destination);

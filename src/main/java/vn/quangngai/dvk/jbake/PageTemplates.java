@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,13 +89,49 @@ final class PageTemplates {
      * read, on a thread of its own. A template that does not parse is left for its first page to report.
      */
     static Configuration freemarker(JBakeConfiguration config) {
+        return freemarker(config, null);
+    }
+
+    /**
+     * Freemarker set up by {@code config}, with every template parsed. {@code previous}, the one
+     * the last build of this process used, is taken again when it was set up the same way: its
+     * templates stay parsed, and each use looks at the file's modification time, so an edited
+     * template is parsed again (a warm build no longer parses every template every time).
+     */
+    static Configuration freemarker(JBakeConfiguration config, Configuration previous) {
         File folder = config.getTemplateFolder();
         if (!folder.isDirectory()) {
             // JBake's engine printed a stack trace here and looked for the templates in the working folder
             throw new BakeException(List.of(folder + ": không có thư mục mẫu trang này (template.folder trong jbake.properties; "
                     + "mặc định: templates)"));
         }
+        // every template's name, size and time as well: a file system that keeps times to the
+        // second (or two) would hide an edit made in the second the template was parsed
+        List<Object> setUp = Arrays.asList(folder.getAbsolutePath(), config.getRenderEncoding(), config.getOutputEncoding(),
+                config.getFreemarkerTimeZone(), templateFiles(folder));
+        Configuration freemarker = previous != null && setUp.equals(previous.getCustomAttribute(SET_UP)) ? previous
+                : configured(config, folder);
+        freemarker.setCustomAttribute(SET_UP, setUp);
+        parseAll(freemarker, folder);
+        return freemarker;
+    }
+
+    private static final String SET_UP = "dvk.setUp";
+
+    private static List<String> templateFiles(File folder) {
+        File[] files = folder.listFiles();
+        List<String> listed = new java.util.ArrayList<>();
+        for (File file : files == null ? new File[0] : files) {
+            listed.add(file.getName() + "|" + file.length() + "|" + file.lastModified());
+        }
+        listed.sort(null);
+        return listed;
+    }
+
+    private static Configuration configured(JBakeConfiguration config, File folder) {
         Configuration freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        // a template edited since it was parsed is parsed again at its next use
+        freemarker.setTemplateUpdateDelayMilliseconds(0);
         freemarker.setNewBuiltinClassResolver(NO_CLASSES);
         freemarker.setAPIBuiltinEnabled(false);
         // a failed page is never written, and its error is reported once, by the build: no debug
@@ -112,6 +149,10 @@ final class PageTemplates {
         } catch (IOException e) {
             throw new BakeException(List.of(folder + ": " + e.getMessage()));
         }
+        return freemarker;
+    }
+
+    private static void parseAll(Configuration freemarker, File folder) {
         String[] names = folder.list((parent, name) -> name.endsWith(".ftl"));
         for (String name : names == null ? new String[0] : names) {
             try {
@@ -126,7 +167,6 @@ final class PageTemplates {
                 }
             }
         }
-        return freemarker;
     }
 
     /** {@code ?new} refused for every class, with the reason in the page's error. */

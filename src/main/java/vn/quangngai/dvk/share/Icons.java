@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,21 @@ public final class Icons {
 
     /** Every icon file and the manifest, by site-relative path, in a stable order. */
     public static Map<String, byte[]> files(String siteTitle) {
+        // the same every build but for the title: a warm build (the preview) draws them once
+        Drawn drawn = last;
+        if (drawn == null || !drawn.title().equals(siteTitle)) {
+            drawn = new Drawn(siteTitle, Collections.unmodifiableMap(make(siteTitle)));
+            last = drawn;
+        }
+        return drawn.files();
+    }
+
+    private record Drawn(String title, Map<String, byte[]> files) {
+    }
+
+    private static volatile Drawn last;
+
+    private static Map<String, byte[]> make(String siteTitle) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(SVG, svg().getBytes(StandardCharsets.UTF_8));
         files.put(ICO, ico(Png.rgb(draw(16)), 16, Png.rgb(draw(32)), 32));

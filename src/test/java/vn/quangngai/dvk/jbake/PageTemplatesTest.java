@@ -122,4 +122,20 @@ class PageTemplatesTest {
                         + "Bỏ ?new khỏi mẫu trang; dữ liệu của trang có trong content.");
         assertThat(written.toString()).isEqualTo("ok\n");
     }
+
+    @Test
+    void aLaterBuildTakesTheParsedTemplatesAgainUnlessATemplateChangedEvenWithinOneSecond() throws Exception {
+        freemarker.template.Configuration first = PageTemplates.freemarker(config);
+        assertThat(PageTemplates.freemarker(config, first)).isSameAs(first);
+
+        Path template = source.resolve("templates/page.ftl");
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(template);
+        Files.writeString(template, "phiên bản mới", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(template, time); // as a file system that keeps times to the second would show it
+        freemarker.template.Configuration second = PageTemplates.freemarker(config, first);
+        assertThat(second).isNotSameAs(first);
+        StringWriter out = new StringWriter();
+        second.getTemplate("page.ftl").process(java.util.Map.of(), out);
+        assertThat(out.toString()).isEqualTo("phiên bản mới");
+    }
 }
