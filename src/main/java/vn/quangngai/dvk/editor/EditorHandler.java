@@ -222,13 +222,32 @@ public final class EditorHandler implements HttpHandler {
         } catch (NumberFormatException e) {
             declared = -1;
         }
-        try (InputStream in = exchange.getRequestBody()) {
+        InputStream in = exchange.getRequestBody();
+        try {
             String src = photos.store(in, declared, query(exchange, "slug"));
             ObjectNode out = message("Đã tải ảnh lên: assets/" + src + ".");
             out.put("src", src);
             json(exchange, 200, out);
         } catch (PhotoUpload.Refused refused) {
+            // read what the browser is still sending (up to a bound), or it sees a reset connection
+            // instead of the Vietnamese message
+            drain(in, 4 * PhotoUpload.MAX_BYTES);
             json(exchange, refused.getMessage().startsWith("Ảnh lớn") ? 413 : 415, message(refused.getMessage()));
+        } finally {
+            in.close();
+        }
+    }
+
+    private static void drain(InputStream in, long most) {
+        try {
+            byte[] buffer = new byte[64 * 1024];
+            long read = 0;
+            int n;
+            while (read < most && (n = in.read(buffer)) > 0) {
+                read += n;
+            }
+        } catch (IOException closed) {
+            // the answer is sent anyway
         }
     }
 

@@ -122,6 +122,14 @@ public final class SourceWatcher implements AutoCloseable {
     @Override
     public void close() throws IOException {
         service.close();
+        // a rebuild under way finishes first (a bounded wait): nothing writes into the preview after close
+        try {
+            thread.join(CLOSE_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         thread.interrupt();
     }
+
+    private static final long CLOSE_WAIT_MILLIS = 30_000;
 }

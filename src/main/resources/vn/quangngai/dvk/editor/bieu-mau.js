@@ -79,6 +79,7 @@
     state.image = f.image || "";
     $("anh-hien-tai").textContent = state.image ? "Ảnh hiện tại: assets/" + state.image : "Chưa có ảnh.";
     $("imageAlt").value = f.imageAlt || "";
+    $("body").value = f.body || "";
     $(f.draft ? "status" : "status-ready").checked = true;
     showSlug();
   }
@@ -218,9 +219,8 @@
     var slug = $("slug").value.trim();
     $("slug-dia-chi").textContent = slug ? "/mo-hinh/" + slug + "/" : "(chưa có: ghi Tên mô hình)";
     $("slug").readOnly = state.published;
-    if (state.published) {
-      $("slug-goi-y").textContent = "Bài đã xuất bản ở /mo-hinh/" + slug + "/: địa chỉ không đổi được nữa.";
-    }
+    // a separate span: writing over the whole hint would remove slug-dia-chi, which the next call fills
+    $("slug-khoa").textContent = state.published ? " — bài đã xuất bản ở địa chỉ này, địa chỉ không đổi được nữa." : "";
   }
 
   $("title").addEventListener("input", function () {
@@ -326,6 +326,12 @@
 
   function upload(file) {
     if (!file) { return; }
+    if (file.size > 20 * 1024 * 1024) {
+      var big = "Ảnh lớn " + (file.size / 1024 / 1024).toFixed(1).replace(".", ",") + " MB, quá giới hạn 20 MB: hãy xuất lại ảnh nhỏ hơn (ví dụ gửi qua Zalo ở chất lượng thường) rồi chọn lại.";
+      say(big);
+      $("loi-image").textContent = big;
+      return;
+    }
     say("Đang tải ảnh lên…");
     post("anh?slug=" + encodeURIComponent($("slug").value.trim()), file, true).then(function (r) {
       if (r.status !== 200) { say(r.message); $("loi-image").textContent = r.message; return; }

@@ -1,0 +1,246 @@
+package vn.quangngai.dvk.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import vn.quangngai.dvk.build.BuildResult;
+import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.testing.Chromium;
+import vn.quangngai.dvk.testing.TestSite;
+
+/**
+ * The editor of {@code serve} as a staff member uses it, in Debian's Chromium against the real
+ * preview: the list and its filter, a story made from nothing through the form (registry pickers,
+ * a figure row, a pasted Word list), saved as a draft, then ready, then published by {@code build};
+ * a save refused when the file changed on disk; every screen without an axe violation.
+ */
+@ExtendWith(Chromium.Required.class)
+class EditorInBrowserTest {
+
+    private static final long WAIT_NANOS = 20_000_000_000L;
+    private static final String SHIPPED = "content/mo-hinh/4-xin-4-luon.md";
+
+    @TempDir
+    static Path root;
+    static Path source;
+    static Preview preview;
+    static Chromium chromium;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void serveAndOpenABrowser() throws IOException {
+        source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/cho-phien-duc-pho.md --\n"
+                + TestSite.story("Chợ phiên Đức Phổ", "ubnd-thi-xa-duc-pho")
+                + "-- content/mo-hinh/bep-an.md --\n" + TestSite.story("Bếp ăn tình thương", "so-y-te"));
+        Files.copy(TestSite.PROJECT.resolve(SHIPPED), source.resolve(SHIPPED));
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        preview = Preview.start(source, root.resolve("preview"), 0, UnaryOperator.identity(), quiet, quiet);
+        chromium = Chromium.start();
+        driver = chromium.driver();
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    private static void await(String what, BooleanSupplier done) {
+        long start = System.nanoTime();
+        while (!done.getAsBoolean()) {
+            assertThat(System.nanoTime() - start).as("waited 20 s for: " + what).isLessThan(WAIT_NANOS);
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static Object js(String script, Object... args) {
+        return chromium.js(script, args);
+    }
+
+    private static List<String> visibleRows() {
+        List<String> rows = new ArrayList<>();
+        for (WebElement row : driver.findElements(By.cssSelector("#bang tbody tr"))) {
+            if (row.isDisplayed()) {
+                rows.add(row.getText());
+            }
+        }
+        return rows;
+    }
+
+    private static void openList(int width) {
+        chromium.open(preview.editorUrl(), width);
+        await("the list of stories", () -> driver.findElements(By.cssSelector("#bang tbody tr")).size() >= 2);
+    }
+
+    private static void openNewForm(int width) {
+        chromium.open(preview.editorUrl() + "moi/", width);
+        await("the registry in the pickers", () -> ((Number) js("return document.querySelectorAll('#ds-agency option').length")).intValue() > 0);
+    }
+
+    private static List<String> axe() {
+        List<String> violations = new ArrayList<>();
+        for (JsonNode violation : chromium.axeViolations()) {
+            for (JsonNode node : violation.path("nodes")) {
+                violations.add(violation.path("id").asText() + ": " + violation.path("help").asText() + " at " + node.path("target"));
+            }
+        }
+        return violations;
+    }
+
+    /** Clicks as a person does: the control scrolled into the middle of the screen first. */
+    private static void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private static void click(By by) {
+        click(driver.findElement(by));
+    }
+
+    private static String status() {
+        return driver.findElement(By.id("thong-bao")).getText();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {360, 1280})
+    void theListShowsEveryStoryFiltersAsSearchFoldsAndHasNoAxeViolation(int width) {
+        openList(width);
+        // another test may have added a story by now
+        assertThat(visibleRows()).hasSizeGreaterThanOrEqualTo(2)
+                .anySatisfy(row -> assertThat(row).contains("Chợ phiên Đức Phổ").contains("25/11/2026").contains("Đã xuất bản"))
+                .anySatisfy(row -> assertThat(row).contains("Bếp ăn tình thương"));
+        WebElement filter = driver.findElement(By.id("loc"));
+        filter.sendKeys("duc pho");
+        await("the filter", () -> visibleRows().size() == 1);
+        assertThat(visibleRows().get(0)).contains("Chợ phiên Đức Phổ");
+        assertThat(driver.findElement(By.id("dem")).getText()).matches("Có 1 trong \\d+ mô hình khớp\\.");
+        filter.clear();
+        assertThat(axe()).as("axe on the list at %d px", width).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {360, 1280})
+    void theFormHasNoAxeViolation(int width) {
+        openNewForm(width);
+        assertThat(axe()).as("axe on the form at %d px", width).isEmpty();
+        assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(width);
+    }
+
+    @Test
+    void aStoryMadeThroughTheFormIsADraftUntilMarkedReadyAndThenBuildPublishesIt() throws IOException {
+        openNewForm(1280);
+        driver.findElement(By.id("title")).sendKeys("Tiếp dân qua điện thoại");
+        await("the slug proposed from the title", () -> "tiep-dan-qua-dien-thoai".equals(driver.findElement(By.id("slug")).getAttribute("value")));
+        driver.findElement(By.id("agency")).sendKeys("Sở Y tế tỉnh Quảng Ngãi");
+        WebElement fields = driver.findElement(By.id("fields"));
+        fields.sendKeys("y te"); // without accents, as staff often type
+        click(fields.findElement(By.xpath("following-sibling::button")));
+        await("the field chosen", () -> !driver.findElements(By.cssSelector("fieldset[data-key=fields] .chosen li")).isEmpty());
+        driver.findElement(By.id("summary")).sendKeys("Người dân gọi điện để được hướng dẫn thủ tục.");
+        click(By.id("them-so-lieu"));
+        List<WebElement> figure = driver.findElements(By.cssSelector("#figures-rows li input"));
+        figure.get(0).sendKeys("Hơn 300");
+        figure.get(1).sendKeys("cuộc gọi được trả lời");
+
+        // a Word list pasted into "Nội dung": the server turns it into Markdown
+        String word = Files.readString(TestSite.PROJECT.resolve("src/test/resources/paste/word-windows.html"), StandardCharsets.UTF_8);
+        WebElement body = driver.findElement(By.id("body"));
+        body.sendKeys("## Mô hình là gì\n\n");
+        js("const area = arguments[0]; const data = new DataTransfer();"
+                + " data.setData('text/html', arguments[1]); data.setData('text/plain', 'chữ thường');"
+                + " area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));", body, word);
+        await("the pasted Markdown", () -> status().startsWith("Đã dán"));
+        String markdown = body.getAttribute("value");
+        assertThat(markdown).startsWith("## Mô hình là gì").containsPattern("(?m)^- \\S").doesNotContain("mso-", "<", "\u00a0", "\uF0B7");
+
+        click(By.id("luu"));
+        Path file = source.resolve("content/mo-hinh/tiep-dan-qua-dien-thoai.md");
+        await("the draft saved", () -> Files.exists(file) && !status().isEmpty());
+        String draft = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(draft).startsWith("---\ntitle: \"Tiếp dân qua điện thoại\"\n").contains("\nagency: so-y-te\n")
+                .contains("\n  - value: \"Hơn 300\"\n    label: \"cuộc gọi được trả lời\"\n").contains("\ndraft: true\n")
+                .doesNotContain("\r").endsWith("---\n" + markdown);
+        BuildResult held = new SiteBuild().run(source, root.resolve("site-1"));
+        assertThat(root.resolve("site-1/mo-hinh/tiep-dan-qua-dien-thoai/index.html")).doesNotExist();
+        assertThat(String.join("\n", held.notes())).contains("tiep-dan-qua-dien-thoai");
+
+        // the list says it is a draft; the story opens from there with what was saved
+        openList(1280);
+        assertThat(visibleRows()).anySatisfy(row -> assertThat(row).contains("Tiếp dân qua điện thoại").contains("Bản nháp"));
+        click(By.linkText("Tiếp dân qua điện thoại"));
+        await("the saved story in the form", () -> "Tiếp dân qua điện thoại".equals(driver.findElement(By.id("title")).getAttribute("value")));
+        assertThat(driver.findElement(By.id("body")).getAttribute("value")).isEqualTo(markdown);
+        click(By.id("status-ready"));
+        click(By.id("luu"));
+        await("the second save", () -> !TestSite.read(file).contains("draft: true"));
+        new SiteBuild().run(source, root.resolve("site-2"));
+        assertThat(Files.readString(root.resolve("site-2/mo-hinh/tiep-dan-qua-dien-thoai/index.html"), StandardCharsets.UTF_8))
+                .contains("Tiếp dân qua điện thoại").contains("Hơn 300");
+        assertThat(status()).startsWith("Đã lưu");
+    }
+
+    @Test
+    void savingAStoryThatChangedOnDiskIsRefusedAndShowsBothVersions() throws IOException {
+        chromium.open(preview.editorUrl() + "sua/bep-an/", 1280);
+        await("the story in the form", () -> "Bếp ăn tình thương".equals(driver.findElement(By.id("title")).getAttribute("value")));
+        Path file = source.resolve("content/mo-hinh/bep-an.md");
+        String colleague = TestSite.story("Bếp ăn tình thương", "so-y-te").replace("Nội dung của", "Đồng nghiệp đã sửa nội dung của");
+        Files.writeString(file, colleague, StandardCharsets.UTF_8);
+        driver.findElement(By.id("summary")).sendKeys(" Thêm một câu.");
+        click(By.id("luu"));
+        await("the refusal", () -> driver.findElement(By.id("xung-dot")).isDisplayed());
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(colleague);
+        assertThat(driver.findElement(By.id("ban-tren-dia")).getAttribute("value")).contains("Đồng nghiệp đã sửa");
+        assertThat(driver.findElement(By.id("ban-cua-ban")).getAttribute("value")).contains("Thêm một câu.");
+    }
+
+    @Test
+    void aShippedStoryOpenedAndSavedWithoutAChangeKeepsEveryByte() throws IOException {
+        Path file = source.resolve(SHIPPED);
+        byte[] before = Files.readAllBytes(file);
+        String body = TestSite.read(file).split("\n---\n", 2)[1];
+        chromium.open(preview.editorUrl() + "sua/4-xin-4-luon/", 1280);
+        await("the story in the form", () -> !driver.findElement(By.id("title")).getAttribute("value").isEmpty());
+        assertThat(driver.findElement(By.id("body")).getAttribute("value")).as("the body is in the form").isEqualTo(body);
+        js("window.dvkErrors = []; window.addEventListener('error', e => window.dvkErrors.push(e.message + ' ' + (e.error && e.error.stack)));"
+                + " window.addEventListener('unhandledrejection', e => window.dvkErrors.push(String(e.reason && e.reason.stack)));");
+        click(By.id("luu"));
+        try {
+            await("the save", () -> !status().isEmpty());
+        } catch (AssertionError e) {
+            throw new AssertionError("errors " + js("return window.dvkErrors") + "; problems: "
+                    + js("return [...document.querySelectorAll('.problems')].map(p => p.id + '=' + p.textContent).filter(t => !t.endsWith('=')).join(' | ')"), e);
+        }
+        assertThat(status()).doesNotContain("lỗi");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+}
