@@ -44,10 +44,11 @@ public final class Main {
                   kiểm tra và xuất bản trang (mặc định: --source . --out target/site,
                   địa chỉ công khai của trang: --base-url, hoặc site.host trong jbake.properties;
                   không có địa chỉ công khai thì không xuất bản)
-              dan-van-kheo serve [--source THƯ_MỤC] [--out THƯ_MỤC] [--port SỐ]
+              dan-van-kheo serve [--source THƯ_MỤC] [--out THƯ_MỤC] [--port SỐ] [--open]
                   (mặc định --out target/preview: bản xem thử, không dùng để xuất bản)
-                  xuất bản rồi mở trang xem thử tại http://127.0.0.1:8820/;
-                  tự xuất bản lại và tải lại trang mỗi khi bạn lưu tệp""";
+                  xuất bản rồi mở trang xem thử tại http://127.0.0.1:8820/ và trang biên tập
+                  /bien-tap/; tự xuất bản lại và tải lại trang mỗi khi bạn lưu tệp;
+                  --open: mở trang biên tập trong trình duyệt""";
 
     private Main() {
     }
@@ -107,6 +108,10 @@ public final class Main {
             if (options.command().equals("serve")) {
                 Preview preview = Preview.start(options.source(), options.out(), options.port(), adjust, out, err);
                 out.println("Đang phục vụ " + preview.url() + " — trang tự tải lại khi bạn lưu tệp; nhấn Ctrl+C để dừng.");
+                out.println("Trang biên tập: " + preview.editorUrl());
+                if (options.open()) {
+                    Browser.open(preview.editorUrl(), out);
+                }
                 return OK;
             }
             BuildResult result = new SiteBuild().run(options.source(), options.out(), adjust.andThen(Settings::forPublication)::apply);

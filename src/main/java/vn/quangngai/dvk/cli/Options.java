@@ -5,7 +5,8 @@ import java.util.Set;
 import vn.quangngai.dvk.site.Settings;
 
 /** The parsed command line; every mistake is an IllegalArgumentException with a message for the user. */
-record Options(String command, Path source, Path out, int port, String baseUrl, String agency, String title, Path titleFile) {
+record Options(String command, Path source, Path out, int port, String baseUrl, String agency, String title, Path titleFile,
+               boolean open) {
 
     /** {@code --title -}: the title is read from standard input, where no code page conversion loses letters. */
     static final Path STANDARD_INPUT = Path.of("-");
@@ -28,8 +29,16 @@ record Options(String command, Path source, Path out, int port, String baseUrl, 
         String agency = null;
         String title = null;
         Path titleFile = null;
+        boolean open = false;
         for (int i = 1; i < args.length; i++) {
             String option = args[i];
+            if (option.equals("--open")) {
+                if (!command.equals("serve")) {
+                    throw new IllegalArgumentException("--open chỉ dùng với lệnh serve.");
+                }
+                open = true;
+                continue;
+            }
             if (command.equals("new") && !option.startsWith("--")) {
                 if (title != null || titleFile != null) {
                     throw new IllegalArgumentException("Chỉ ghi một tên mô hình, đặt trong ngoặc kép: \"Tên mô hình\".");
@@ -94,7 +103,7 @@ record Options(String command, Path source, Path out, int port, String baseUrl, 
         }
         // the preview's pages carry the preview's address: keep them apart from the site to publish
         Path defaultOut = command.equals("serve") ? Path.of("target", "preview") : Path.of("target", "site");
-        return new Options(command, source, out == null ? defaultOut : out, port, baseUrl, agency, title, titleFile);
+        return new Options(command, source, out == null ? defaultOut : out, port, baseUrl, agency, title, titleFile, open);
     }
 
     private static int port(String value) {
