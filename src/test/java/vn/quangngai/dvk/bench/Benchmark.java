@@ -90,7 +90,7 @@ public final class Benchmark {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: Benchmark [--stories 1000,10000] [--jbake 1000] [--fast-oven 1000] [--runs 3] [--project .] "
-                    + "[--work DIR] [--keep] [--jfr DIR] [--seed 2023] [--jvm \"JVM OPTIONS\"]");
+                    + "[--work DIR] [--keep] [--jfr DIR] [--seed 2023] [--jvm \"JVM OPTIONS\"] [--photos 25] [--reload 11]");
             System.exit(2);
             return;
         }
@@ -159,6 +159,18 @@ public final class Benchmark {
             String shippedStory = copyProject(project, shipped.resolve("site"));
             ours.add(new OursRow("shipped", -1, measure(List.of(ours(shipped.resolve("site"), shipped, "shipped site"))).get(0), null,
                     warm(shipped.resolve("site"), shipped, shippedStory)));
+            if (options.photos() > 0) {
+                photoLines = photos(project, work.resolve("photos"), options.photos());
+            }
+            if (options.reloads() > 0) {
+                try {
+                    reloadLine = "save to preview in Chromium, shipped site (serve/ReloadLatency, " + options.reloads() + " saves): "
+                            + vn.quangngai.dvk.serve.ReloadLatency.measure(project, work.resolve("reload"), options.reloads());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
             for (int stories : options.stories()) {
                 Path root = work.resolve(Integer.toString(stories));
                 long start = System.nanoTime();
@@ -193,7 +205,78 @@ public final class Benchmark {
         printOurs(ours);
         printHugo(ours);
         printJBake(jbake);
+        if (!photoLines.isEmpty()) {
+            out.println("## The shipped site with phone photos (--photos)");
+            out.println();
+            photoLines.forEach(out::println);
+            out.println();
+        }
+        if (reloadLine != null) {
+            out.println("## The preview (--reload)");
+            out.println();
+            out.println("- " + reloadLine);
+            out.println();
+        }
         printTargets(ours);
+    }
+
+    private List<String> photoLines = List.of();
+    private String reloadLine;
+
+    /**
+     * The shipped site with {@code count} synthetic 4032×3024 phone photos (EXIF with GPS, every
+     * third one turned, as phones store portraits), one on each of the first stories: a cold build
+     * with an empty photo cache, then a rebuild over the published site with the cache kept and
+     * nothing changed, as staff rebuild. Hugo has no photo step here: this row is ours alone.
+     */
+    private List<String> photos(Path project, Path root, int count) throws IOException {
+        Path site = root.resolve("site");
+        copyProject(project, site);
+        Files.createDirectories(site.resolve("assets/anh"));
+        long sourceBytes = 0;
+        List<Path> stories;
+        try (Stream<Path> files = Files.list(site.resolve("content/mo-hinh"))) {
+            stories = files.filter(p -> p.toString().endsWith(".md")).sorted().limit(count).toList();
+        }
+        if (stories.size() < count) {
+            throw new IllegalArgumentException("--photos " + count + ": the project has only " + stories.size() + " stories");
+        }
+        for (int i = 0; i < count; i++) {
+            byte[] photo = vn.quangngai.dvk.image.SyntheticImages.phoneJpeg(
+                    vn.quangngai.dvk.image.SyntheticImages.photoLike(4032, 3024, options.seed() + i), i % 3 == 2 ? 6 : 1);
+            Files.write(site.resolve("assets/anh/anh-thu-" + i + ".jpg"), photo);
+            sourceBytes += photo.length;
+            Path story = stories.get(i);
+            String text = Files.readString(story, StandardCharsets.UTF_8);
+            int end = text.indexOf("\n---\n", 4);
+            Files.writeString(story, text.substring(0, end) + "\nimages:\n  - src: anh/anh-thu-" + i + ".jpg\n    alt: \"Ảnh thử số "
+                    + i + "\"" + text.substring(end), StandardCharsets.UTF_8);
+        }
+        Path cache = root.resolve(".dan-van-kheo-anh");
+        Contender plain = ours(site, root, "shipped site + " + count + " photos, cold");
+        Contender cold = new Contender(plain.label(), out -> {
+            deleteTree(cache); // cold: no photo made before
+            return plain.command().apply(out);
+        }, plain.outPrefix(), plain.log());
+        Built built = measure(List.of(cold)).get(0);
+        Path published = folder(cold, options.runs() - 1);
+        flushDisk();
+        ChildProcess.Measurement again = ChildProcess.run(plain.command().apply(published), plain.log());
+        if (again.exitStatus() != 0) {
+            throw new IllegalStateException("the rebuild failed:\n" + Files.readString(plain.log(), StandardCharsets.UTF_8));
+        }
+        progress.printf("%s, rebuild: %.2f s wall, %.2f s CPU%n", plain.label(), again.wall(), again.cpu());
+        long publishedBytes;
+        try (Stream<Path> files = Files.walk(published.resolve("anh"))) {
+            publishedBytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        return List.of(
+                String.format(Locale.ROOT, "- %d photos of 4032×3024, %.1f MB as the phones wrote them; published: %.1f MB under anh/ "
+                        + "(every width, the share crops)", count, sourceBytes / 1e6, publishedBytes / 1e6),
+                String.format(Locale.ROOT, "- cold, empty photo cache: %.2f s wall, %.2f s CPU, %.0f MiB peak RSS (every run's wall: %s)",
+                        built.median().wall(), built.median().cpu(), built.median().peakRssMib(), built.wallList()),
+                String.format(Locale.ROOT, "- rebuild over the published site, cache kept, nothing changed: %.2f s wall, %.2f s CPU, %.0f MiB peak RSS",
+                        again.wall(), again.cpu(), again.peakRssMib()));
     }
 
     /** A copy of the project's site source, so that the warm run can edit a story; returns that story's slug. */
@@ -559,7 +642,7 @@ public final class Benchmark {
 
     /** The command line, parsed. */
     record Options(List<Integer> stories, List<Integer> jbake, List<Integer> fastOven, int runs, Path project, Path work, boolean keep, Path jfr,
-                   long seed, List<String> jvmOptions) {
+                   long seed, List<String> jvmOptions, int photos, int reloads) {
 
         static Options parse(String[] args) {
             List<Integer> stories = List.of(1000);
@@ -572,6 +655,8 @@ public final class Benchmark {
             Path jfr = null;
             long seed = 2023;
             List<String> jvmOptions = List.of();
+            int photos = 0;
+            int reloads = 0;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("--keep")) {
@@ -592,13 +677,15 @@ public final class Benchmark {
                     case "--jfr" -> jfr = Path.of(value);
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--jvm" -> jvmOptions = Arrays.stream(value.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
+                    case "--photos" -> photos = Integer.parseInt(value);
+                    case "--reload" -> reloads = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + arg);
                 }
             }
             if (runs < 1) {
                 throw new IllegalArgumentException("--runs must be at least 1");
             }
-            return new Options(stories, jbake, fastOven, runs, project, work, keep, jfr, seed, jvmOptions);
+            return new Options(stories, jbake, fastOven, runs, project, work, keep, jfr, seed, jvmOptions, photos, reloads);
         }
 
         private static List<Integer> numbers(String list) {
