@@ -25,7 +25,9 @@ import java.util.stream.Stream;
 public final class SourceWatcher implements AutoCloseable {
 
     static final List<String> WATCHED = List.of("content", "data", "templates", "assets");
-    private static final long SETTLE_MILLIS = 80;
+    // long enough for a save (a temporary file renamed, or a truncate and a write) to arrive whole; a
+    // burst split in two only costs a second warm build
+    private static final long SETTLE_MILLIS = 30;
 
     private final Path source;
     private final WatchService service;
