@@ -300,6 +300,15 @@ public final class EditorHandler implements HttpHandler {
         history.communes().stream().filter(c -> history.existedOn(c.id(), date)).forEach(c -> communes.add(entry(c.id(), c.name())));
         ArrayNode fields = out.putArray("fields");
         registry.fields().forEach(f -> fields.add(entry(f.id(), f.name())));
+        // every name, also of units gone by that date: a story written before keeps showing
+        // "Ủy ban nhân dân huyện Mộ Đức", not its id, though the pickers no longer offer it
+        ObjectNode names = out.putObject("allNames");
+        ObjectNode agencyNames = names.putObject("agencies");
+        registry.agencies().forEach(a -> agencyNames.put(a.id(), a.name()));
+        ObjectNode districtNames = names.putObject("districts");
+        registry.districts().forEach(d -> districtNames.put(d.id(), d.name()));
+        ObjectNode communeNames = names.putObject("communes");
+        history.communes().forEach(c -> communeNames.put(c.id(), c.name()));
         out.put("date", date.toString());
         return out;
     }

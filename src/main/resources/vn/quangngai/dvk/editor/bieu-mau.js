@@ -111,6 +111,13 @@
         fillList("districts", c.districts || []);
         fillList("communes", c.communes || []);
         fillList("fields", c.fields || []);
+        // names of units the pickers no longer offer on this date, to show a story written before
+        var all = c.allNames || {};
+        ["agencies", "districts", "communes"].forEach(function (key) {
+          Object.keys(all[key] || {}).forEach(function (id) {
+            if (!names[key][id]) { names[key][id] = { id: id, name: all[key][id], folded: fold(all[key][id]) }; }
+          });
+        });
         if (typedAgency && names.agencies[typedAgency]) { $("agency").value = names.agencies[typedAgency].name; }
         ["districts", "communes", "fields"].forEach(drawChosen);
       });

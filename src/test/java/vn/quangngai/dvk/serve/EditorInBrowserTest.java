@@ -231,6 +231,9 @@ class EditorInBrowserTest {
         chromium.open(preview.editorUrl() + "sua/4-xin-4-luon/", 1280);
         await("the story in the form", () -> !driver.findElement(By.id("title")).getAttribute("value").isEmpty());
         assertThat(driver.findElement(By.id("body")).getAttribute("value")).as("the body is in the form").isEqualTo(body);
+        // a unit gone by the story's date is shown by its name, not its id
+        assertThat(driver.findElement(By.id("agency")).getAttribute("value")).isEqualTo("Ủy ban nhân dân huyện Mộ Đức");
+        assertThat(driver.findElement(By.cssSelector("fieldset[data-key=districts] .chosen li")).getText()).startsWith("Huyện Mộ Đức");
         js("window.dvkErrors = []; window.addEventListener('error', e => window.dvkErrors.push(e.message + ' ' + (e.error && e.error.stack)));"
                 + " window.addEventListener('unhandledrejection', e => window.dvkErrors.push(String(e.reason && e.reason.stack)));");
         click(By.id("luu"));
