@@ -182,6 +182,12 @@ class EditorInBrowserTest {
         String markdown = body.getAttribute("value");
         assertThat(markdown).startsWith("## Mô hình là gì").containsPattern("(?m)^- \\S").doesNotContain("mso-", "<", "\u00a0", "\uF0B7");
 
+        // the side-by-side preview, rendered by the site's own templates before anything is saved
+        await("the unsaved preview", () -> Boolean.TRUE.equals(js("const f = document.getElementById('xem-truoc');"
+                + " const d = f.contentDocument; return !!d && !!d.querySelector('h1')"
+                + " && d.querySelector('h1').textContent.includes('Tiếp dân qua điện thoại') && d.body.textContent.includes('Xin chào')")));
+        assertThat(source.resolve("content/mo-hinh/tiep-dan-qua-dien-thoai.md")).doesNotExist();
+
         click(By.id("luu"));
         Path file = source.resolve("content/mo-hinh/tiep-dan-qua-dien-thoai.md");
         await("the draft saved", () -> Files.exists(file) && !status().isEmpty());
