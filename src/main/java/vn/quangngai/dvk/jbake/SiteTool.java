@@ -2,6 +2,7 @@ package vn.quangngai.dvk.jbake;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,11 +134,18 @@ abstract class SiteTool implements RenderingTool {
     /** Writes this tool's data files that changed; returns how many it has. */
     private int writeFiles(SiteStore store) throws IOException {
         List<PageSet.DataFile> files = set.files(store.context());
-        for (PageSet.DataFile file : files) {
-            if (!store.cache().unchanged(file.path(), file.bytes())) {
-                store.output().write(file.path(), file.bytes());
+        // on every core, each file's bytes made (if lazy) just before it is written and let go after
+        Cores.forEach(files.size(), i -> {
+            PageSet.DataFile file = files.get(i);
+            byte[] bytes = file.bytes();
+            if (!store.cache().unchanged(file.path(), bytes)) {
+                try {
+                    store.output().write(file.path(), bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-        }
+        });
         return files.size();
     }
 

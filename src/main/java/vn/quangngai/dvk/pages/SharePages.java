@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.quangngai.dvk.memo.Memo;
-import vn.quangngai.dvk.parallel.Cores;
 import vn.quangngai.dvk.share.Icons;
 import vn.quangngai.dvk.share.ShareCard;
 
@@ -38,8 +37,11 @@ public final class SharePages implements PageSet {
         List<ShareCard> cards = context.cards();
         // drawn on every core: a card costs milliseconds, and a site has one per story
         Path published = context.published();
-        List<DataFile> files = new ArrayList<>(Cores.map(cards, card -> new DataFile(card.path(),
-                memo.get(card, () -> published(published, card).orElseGet(card::png)))));
+        // made as each is written, on every core (SiteTool writes a set's files in parallel)
+        List<DataFile> files = new ArrayList<>();
+        for (ShareCard card : cards) {
+            files.add(DataFile.lazy(card.path(), () -> memo.get(card, () -> published(published, card).orElseGet(card::png))));
+        }
         Icons.files(context.site().settings().title()).forEach((path, bytes) -> files.add(new DataFile(path, bytes)));
         return files;
     }
