@@ -55,6 +55,11 @@ public final class StoryFiles {
 
     private final Path content;
 
+    /** Whether Windows refuses {@code name} as a file name whatever its extension ("con", "aux.md", "LPT1"). */
+    public static boolean isWindowsDevice(String name) {
+        return WINDOWS_DEVICES.contains(name.toLowerCase(Locale.ROOT).replaceFirst("\\..*$", ""));
+    }
+
     /** @param content the site's {@code content/} folder; nothing outside it is ever written */
     public StoryFiles(Path content) {
         this.content = content.toAbsolutePath().normalize();
@@ -151,7 +156,7 @@ public final class StoryFiles {
             String name = part.toString();
             if (name.equals("..") || name.equals(".") || WINDOWS_FORBIDDEN.matcher(name).find() || name.endsWith(" ")
                     || name.endsWith(".")
-                    || WINDOWS_DEVICES.contains(name.toLowerCase(Locale.ROOT).replaceFirst("\\..*$", ""))) {
+                    || isWindowsDevice(name)) {
                 return null;
             }
         }

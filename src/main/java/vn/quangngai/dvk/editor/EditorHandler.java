@@ -94,7 +94,8 @@ public final class EditorHandler implements HttpHandler {
                 text(exchange, 405, "Trang biên tập chỉ nhận GET và POST.");
             }
         } catch (IllegalArgumentException e) {
-            text(exchange, 400, "Yêu cầu không hợp lệ: địa chỉ bài chỉ gồm chữ thường không dấu, số và dấu gạch ngang.");
+            text(exchange, 400, "Yêu cầu không hợp lệ: địa chỉ bài chỉ gồm chữ thường không dấu, số và dấu gạch ngang, "
+                    + "và không trùng tên Windows dành riêng (con, aux, nul, prn, com1…com9, lpt1…lpt9): thêm một chữ, ví dụ con-duong.");
         }
     }
 

@@ -104,7 +104,7 @@ class EditorSecurityTest {
     @Test
     void aNameThatWouldLeaveContentIsRefused() throws Exception {
         List<String> before = files();
-        for (String slug : List.of("../../x", "..\\\\..\\\\x", "a/b", "CON", "%2e%2e")) {
+        for (String slug : List.of("../../x", "..\\\\..\\\\x", "a/b", "CON", "con", "aux", "%2e%2e")) {
             HttpResponse<String> response = post("api/luu", HttpRequest.BodyPublishers.ofString(save(slug, "Thoát")),
                     "Content-Type", "application/json", "X-DVK-Token", token, "Origin", origin);
             assertThat(response.statusCode()).as(slug + ": " + response.body()).isBetween(400, 499);
