@@ -59,6 +59,13 @@ class NewStoryTest {
     }
 
     @Test
+    void aTitleWhoseAddressWindowsCannotCreateIsRefused() {
+        assertThat(run("new", "--source", source.toString(), "--agency", "so-y-te", "Côn")).isEqualTo(Main.USAGE);
+        assertThat(console.err()).contains("địa chỉ con,", "tên Windows dành riêng");
+        assertThat(source.resolve("content/mo-hinh/con.md")).doesNotExist();
+    }
+
+    @Test
     void anUnknownAgencyGetsASuggestion() {
         assertThat(run("new", "--source", source.toString(), "--agency", "so-yte", "B")).isEqualTo(Main.USAGE);
         assertThat(console.err()).contains("Có phải ý bạn là \"so-y-te\"?");
