@@ -122,9 +122,9 @@ final class NewStory {
             err.println("Tên mô hình phải có chữ hoặc số.");
             return Main.USAGE;
         }
-        if (vn.quangngai.dvk.edit.StoryFiles.isWindowsDevice(slug)) {
-            err.println("Tên \"" + title + "\" cho địa chỉ " + slug + ", là tên Windows dành riêng (con, aux, nul, prn, com1…com9, "
-                    + "lpt1…lpt9): máy Windows không tạo được tệp " + slug + ".md. Ghi tên đầy đủ hơn, ví dụ \"" + title + " của xã …\".");
+        if (vn.quangngai.dvk.source.WindowsNames.isDevice(slug)) {
+            err.println("Tên \"" + title + "\" cho địa chỉ " + slug + ", là tên Windows dành riêng (" + vn.quangngai.dvk.source.WindowsNames.LISTED
+                    + "): máy Windows không tạo được tệp " + slug + ".md. Ghi tên đầy đủ hơn, ví dụ \"" + title + " của xã …\".");
             return Main.USAGE;
         }
         Path file = options.source().resolve(SiteReader.CONTENT).resolve(Site.STORIES).resolve(slug + ".md");

@@ -16,9 +16,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import vn.quangngai.dvk.problem.Problem;
+import vn.quangngai.dvk.source.WindowsNames;
 
 /**
  * Opens and saves story files under one {@code content/} folder. A save writes a temporary file
@@ -48,17 +48,9 @@ public final class StoryFiles {
     public record Refused(Problem problem) implements Result {
     }
 
-    /** Names Windows cannot create, whatever the extension: a story saved as one could not be checked out there. */
-    private static final Set<String> WINDOWS_DEVICES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
-            "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
     private static final Pattern WINDOWS_FORBIDDEN = Pattern.compile("[<>:\"|?*\\\\\\p{Cntrl}]");
 
     private final Path content;
-
-    /** Whether Windows refuses {@code name} as a file name whatever its extension ("con", "aux.md", "LPT1"). */
-    public static boolean isWindowsDevice(String name) {
-        return WINDOWS_DEVICES.contains(name.toLowerCase(Locale.ROOT).replaceFirst("\\..*$", ""));
-    }
 
     /** @param content the site's {@code content/} folder; nothing outside it is ever written */
     public StoryFiles(Path content) {
@@ -156,7 +148,7 @@ public final class StoryFiles {
             String name = part.toString();
             if (name.equals("..") || name.equals(".") || WINDOWS_FORBIDDEN.matcher(name).find() || name.endsWith(" ")
                     || name.endsWith(".")
-                    || isWindowsDevice(name)) {
+                    || WindowsNames.isDevice(name)) {
                 return null;
             }
         }

@@ -95,7 +95,7 @@ public final class EditorHandler implements HttpHandler {
             }
         } catch (IllegalArgumentException e) {
             text(exchange, 400, "Yêu cầu không hợp lệ: địa chỉ bài chỉ gồm chữ thường không dấu, số và dấu gạch ngang, "
-                    + "và không trùng tên Windows dành riêng (con, aux, nul, prn, com1…com9, lpt1…lpt9): thêm một chữ, ví dụ con-duong.");
+                    + "và không trùng tên Windows dành riêng (" + vn.quangngai.dvk.source.WindowsNames.LISTED + "): thêm một chữ, ví dụ con-duong.");
         }
     }
 

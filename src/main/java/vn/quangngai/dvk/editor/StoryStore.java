@@ -64,7 +64,7 @@ public final class StoryStore {
     public static boolean validSlug(String slug) {
         // a device name ("con", "aux", "lpt1") is a file Windows cannot create: colleagues there could not check it out
         return slug != null && slug.length() <= MAX_SLUG && SLUG.matcher(slug).matches()
-                && !vn.quangngai.dvk.edit.StoryFiles.isWindowsDevice(slug);
+                && !vn.quangngai.dvk.source.WindowsNames.isDevice(slug);
     }
 
     /** The slug proposed for a title, as {@code new} makes it. */

@@ -231,6 +231,13 @@ public final class SiteReader {
                     "Đặt tên tệp theo tên mô hình, ví dụ: 4-xin-4-luon.md"));
             return null;
         }
+        if (vn.quangngai.dvk.source.WindowsNames.isDevice(slug)) {
+            // the file and the page's folder (mo-hinh/con/) are names Windows will not create
+            problems.add(Problem.error(name, 0, null, "tên \"" + slug + "\" là tên Windows dành riêng ("
+                    + vn.quangngai.dvk.source.WindowsNames.LISTED + "): máy Windows không mở, không tạo được tệp và thư mục trang này.",
+                    "Đổi tên tệp, ví dụ thêm một chữ: " + slug + "-duong.md"));
+            return null;
+        }
         if (isStory && slug.matches("trang-\\d+")) {
             problems.add(Problem.error(name, 0, null, "tên \"" + slug + "\" trùng với đường dẫn các trang danh sách (trang-2, trang-3 …).",
                     "Đặt tên tệp khác, ví dụ theo tên mô hình."));

@@ -116,6 +116,17 @@ class SiteReaderTest {
     }
 
     @Test
+    void aFileNamedAsAWindowsDeviceIsAnError() {
+        TestSite.write(root, "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te")
+                + "-- content/mo-hinh/Con.md --\n" + TestSite.story("B", "so-y-te"));
+        assertThat(failure().errors()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("content/mo-hinh/Con.md");
+            assertThat(p.message()).contains("tên \"con\" là tên Windows dành riêng");
+            assertThat(p.hint()).contains("con-duong.md");
+        });
+    }
+
+    @Test
     void anImageMustExistUnderAssets() {
         TestSite.write(root, "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te", "images: [{src: anh/khong-co.jpg, alt: Ảnh}]"));
         assertThat(failure().errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("assets/anh/khong-co.jpg"));
