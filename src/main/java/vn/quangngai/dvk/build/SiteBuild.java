@@ -51,7 +51,6 @@ public final class SiteBuild {
      * The photo cache, beside the output like the build's other folders, and shared by every
      * output in that folder (target/site and target/preview): a photo is made once.
      */
-    static final String PHOTO_CACHE = ".dan-van-kheo-anh";
 
     private final Bakery bakery;
     private final Incremental incremental;
@@ -205,7 +204,7 @@ public final class SiteBuild {
      * cannot be published fails the build with the site's warnings listed beside it.
      */
     private Photos photos(Site site, List<Story> stories, Path source, Path target) {
-        Path cache = target.resolveSibling(PHOTO_CACHE);
+        Path cache = ImagePipeline.cacheBeside(target);
         if (pipeline == null || !pipeline.cacheDir().equals(cache)) {
             pipeline = new ImagePipeline(cache, ImageSettings.DEFAULT);
         }

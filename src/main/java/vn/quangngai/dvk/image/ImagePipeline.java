@@ -55,6 +55,9 @@ public final class ImagePipeline {
 
     private static final String MANIFEST = "anh.properties";
 
+    /** The cache's folder name, beside the output folder: it outlives every build of that output. */
+    private static final String CACHE = ".dan-van-kheo-anh";
+
     private final Path cacheDir;
     private final ImageSettings settings;
     private final AtomicInteger encodes = new AtomicInteger();
@@ -62,6 +65,11 @@ public final class ImagePipeline {
     public ImagePipeline(Path cacheDir, ImageSettings settings) {
         this.cacheDir = cacheDir;
         this.settings = settings;
+    }
+
+    /** The cache beside {@code output}, kept by every build into that folder's parent. */
+    public static Path cacheBeside(Path output) {
+        return output.toAbsolutePath().normalize().resolveSibling(CACHE);
     }
 
     /** A pipeline that only {@linkplain #inspect inspects} photos: it has no cache, and cannot process them. */

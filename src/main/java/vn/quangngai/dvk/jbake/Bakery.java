@@ -18,10 +18,12 @@ import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.render.RenderingTool;
+import vn.quangngai.dvk.image.ImagePipeline;
 import vn.quangngai.dvk.image.Photos;
 import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.publish.AssetFiles;
 import vn.quangngai.dvk.publish.Output;
+import vn.quangngai.dvk.share.CardFiles;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Image;
@@ -155,7 +157,8 @@ public final class Bakery {
         DefaultJBakeConfiguration config = prepared.jbake();
         freemarker = prepared.freemarker();
         AssetManifest manifest = AssetManifest.of(source.resolve("assets"));
-        SiteStore store = new SiteStore(site, photos, manifest, incremental, published);
+        SiteStore store = new SiteStore(site, photos, manifest, incremental,
+                published == null ? CardFiles.NONE : CardFiles.beside(published, ImagePipeline.cacheBeside(published)));
         Output output = new Output(destination);
         store.bakeInto(output, new PageTemplates(config, prepared.freemarker(), store));
         List<String> errors = new ArrayList<>();

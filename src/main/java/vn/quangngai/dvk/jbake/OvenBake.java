@@ -23,6 +23,7 @@ import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.publish.Output;
+import vn.quangngai.dvk.share.CardFiles;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
@@ -132,7 +133,8 @@ final class OvenBake {
         site.warnings().forEach(w -> LOG.warn("{}", w));
         Photos photos = photos(site, source, config);
         photos.warnings().forEach(w -> LOG.warn("{}", w));
-        SiteStore store = new SiteStore(site, photos, AssetManifest.of(source.resolve("assets")), Incremental.oneOff(), null);
+        SiteStore store = new SiteStore(site, photos, AssetManifest.of(source.resolve("assets")), Incremental.oneOff(),
+                CardFiles.beside(null, ImagePipeline.cacheBeside(destination)));
         Output output = new Output(destination);
         store.bakeInto(output, new PageTemplates(config, PageTemplates.freemarker(config), store));
         for (Map.Entry<String, Path> file : photos.files().entrySet()) {
@@ -163,13 +165,9 @@ final class OvenBake {
                     "Tạo một tệp rỗng tên " + ignore + " trong thư mục assets/" + Image.FOLDER
                             + " để JBake bỏ qua thư mục này; ảnh vẫn được xuất bản, đã thu nhỏ và xóa thông tin riêng, như với dan-van-kheo build.")));
         }
-        Path destination = config.getDestinationFolder().toPath().toAbsolutePath().normalize();
-        ImagePipeline pipeline = new ImagePipeline(destination.resolveSibling(PHOTO_CACHE), ImageSettings.DEFAULT);
+        ImagePipeline pipeline = new ImagePipeline(ImagePipeline.cacheBeside(config.getDestinationFolder().toPath()), ImageSettings.DEFAULT);
         return Photos.of(pipeline, source.resolve("assets"), site.stories());
     }
-
-    /** Where a stock oven keeps the photos it made, beside its destination, as {@code build} does. */
-    static final String PHOTO_CACHE = ".dan-van-kheo-anh";
 
     /**
      * The assets under the names our pages link (stylesheets and scripts fingerprinted), each with

@@ -5,6 +5,7 @@ import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.incremental.RenderCache;
 import vn.quangngai.dvk.pages.PageContext;
 import vn.quangngai.dvk.publish.Output;
+import vn.quangngai.dvk.share.CardFiles;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 
@@ -23,8 +24,8 @@ public final class SiteStore extends MemoryContentStore {
     private Output output;
     private PageTemplates templates;
 
-    SiteStore(Site site, Photos photos, AssetManifest manifest, Incremental incremental, java.nio.file.Path published) {
-        this.context = new PageContext(site, photos, manifest, incremental, published);
+    SiteStore(Site site, Photos photos, AssetManifest manifest, Incremental incremental, CardFiles cards) {
+        this.context = new PageContext(site, photos, manifest, incremental, cards);
         this.cache = incremental.pages();
         this.manifest = manifest;
     }

@@ -1,6 +1,5 @@
 package vn.quangngai.dvk.pages;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.memo.Memo;
 import vn.quangngai.dvk.search.WordCache;
+import vn.quangngai.dvk.share.CardFiles;
 import vn.quangngai.dvk.share.ShareCard;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
@@ -29,19 +29,19 @@ public final class PageContext {
     private final Memo<byte[]> cardMemo;
     private final Map<String, Object> siteView;
     private final Photos photos;
-    private final Path published;
+    private final CardFiles cardFiles;
     /** The share cards the pages modelled so far show, by path: what {@link SharePages} writes. */
     private final Map<String, ShareCard> cards = new ConcurrentHashMap<>();
 
     public PageContext(Site site, Photos photos, AssetManifest manifest, Incremental incremental) {
-        this(site, photos, manifest, incremental, null);
+        this(site, photos, manifest, incremental, CardFiles.NONE);
     }
 
-    /** @param published the site this build replaces, whose share cards need not be drawn again; null for none */
-    public PageContext(Site site, Photos photos, AssetManifest manifest, Incremental incremental, Path published) {
+    /** @param cardFiles where share cards already drawn are found (the site this build replaces, the card cache) */
+    public PageContext(Site site, Photos photos, AssetManifest manifest, Incremental incremental, CardFiles cardFiles) {
         this.site = site;
         this.photos = photos;
-        this.published = published;
+        this.cardFiles = cardFiles;
         this.views = new Views(site, photos, incremental.storyViews());
         this.structuredData = new StructuredData(site, incremental.jsonLd());
         this.markdown = incremental.markdown();
@@ -91,9 +91,9 @@ public final class PageContext {
         return cardMemo;
     }
 
-    /** The site this build replaces, or null. */
-    Path published() {
-        return published;
+    /** Where share cards already drawn are found. */
+    CardFiles cardFiles() {
+        return cardFiles;
     }
 
     public Site site() {

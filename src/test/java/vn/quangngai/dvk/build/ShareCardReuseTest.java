@@ -10,10 +10,16 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.quangngai.dvk.image.ImagePipeline;
+import vn.quangngai.dvk.share.CardFiles;
+import vn.quangngai.dvk.share.ShareCard;
 import vn.quangngai.dvk.testing.Pages;
 import vn.quangngai.dvk.testing.TestSite;
 
-/** A share card the published site already has is taken from it, not drawn again; anything else in its place is redrawn. */
+/**
+ * A share card the published site or the card cache beside it already has is taken from there, not
+ * drawn again; anything else in its place is redrawn.
+ */
 class ShareCardReuseTest {
 
     @TempDir
@@ -50,12 +56,41 @@ class ShareCardReuseTest {
         assertThat(Files.readAllBytes(out.resolve(cardA))).as("taken from the published site").isEqualTo(marker);
         assertThat(Files.readAllBytes(out.resolve(cardB))).as("redrawn").isEqualTo(drawnB);
 
-        // a build into a new folder draws every card: the same bytes as the first build's
+        // a build into a new folder takes the cards drawn before from the cache (not the marker, never drawn)
         Path fresh = root.resolve("fresh");
         new SiteBuild().run(source, fresh);
         assertThat(Files.readAllBytes(fresh.resolve(cardB))).isEqualTo(drawnB);
         BufferedImage freshA = ImageIO.read(fresh.resolve(cardA).toFile());
         assertThat(freshA.getWidth()).as("drawn, not the marker").isEqualTo(1200);
         assertThat(freshA.getHeight()).isEqualTo(630);
+    }
+
+    @Test
+    void aBuildIntoANewFolderTakesTheCachedCardAndRedrawsADamagedOne() throws IOException {
+        Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te")
+                + "-- content/mo-hinh/b.md --\n" + TestSite.story("B", "so-tu-phap"));
+        Path first = root.resolve("site");
+        new SiteBuild().run(source, first);
+        String cardA = card(first, "mo-hinh/a/");
+        String cardB = card(first, "mo-hinh/b/");
+        byte[] drawnB = Files.readAllBytes(first.resolve(cardB));
+        Path cache = ImagePipeline.cacheBeside(first).resolve(CardFiles.CACHE_FOLDER);
+        Path cachedA = cache.resolve(cardA.substring(ShareCard.FOLDER.length()));
+        Path cachedB = cache.resolve(cardB.substring(ShareCard.FOLDER.length()));
+        assertThat(cachedB).as("kept in the cache beside the output").hasBinaryContent(drawnB);
+
+        // a marker only the cache can explain, and a cache entry cut short
+        byte[] marker = tinyPng();
+        Files.write(cachedA, marker);
+        Files.write(cachedB, java.util.Arrays.copyOf(drawnB, 5));
+        Path fresh = root.resolve("fresh");
+        new SiteBuild().run(source, fresh);
+
+        assertThat(Files.readAllBytes(fresh.resolve(cardA))).as("taken from the cache").isEqualTo(marker);
+        assertThat(Files.readAllBytes(fresh.resolve(cardB))).as("redrawn").isEqualTo(drawnB);
+        assertThat(cachedB).as("the damaged entry replaced").hasBinaryContent(drawnB);
+        try (var left = Files.list(cache)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file left").allMatch(n -> n.endsWith(".png"));
+        }
     }
 }

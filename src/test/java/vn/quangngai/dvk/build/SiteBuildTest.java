@@ -147,17 +147,17 @@ class SiteBuildTest {
         TestSite.put(source, "content/mo-hinh/c.md", TestSite.story("C", "so-y-te"));
         new SiteBuild().run(source, out);
         assertThat(snapshot(previous)).isEqualTo(first);
-        assertThat(besideTheSite()).containsExactlyInAnyOrder("src", "site", ".site.previous", ".site.lock");
+        assertThat(besideTheSite()).containsExactlyInAnyOrder("src", "site", ".site.previous", ".site.lock", ".dan-van-kheo-anh");
         Map<String, String> second = snapshot();
         Files.delete(source.resolve("content/mo-hinh/c.md"));
         new SiteBuild().run(source, out);
         assertThat(snapshot(previous)).isEqualTo(second);
-        assertThat(besideTheSite()).containsExactlyInAnyOrder("src", "site", ".site.previous", ".site.lock");
+        assertThat(besideTheSite()).containsExactlyInAnyOrder("src", "site", ".site.previous", ".site.lock", ".dan-van-kheo-anh");
         // the failed build wrote over the site before last; that copy is deleted before the build ends
         Map<String, String> third = snapshot();
         TestSite.put(source, "content/mo-hinh/a.md", TestSite.story("A", "so-y-te").replace("Nội dung của A.", "[x](javascript&colon;alert(1))"));
         assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(BakeException.class);
-        assertThat(besideTheSite()).containsExactlyInAnyOrder("src", "site", ".site.lock");
+        assertThat(besideTheSite()).containsExactlyInAnyOrder("src", "site", ".site.lock", ".dan-van-kheo-anh");
         assertThat(snapshot()).isEqualTo(third);
     }
 

@@ -69,7 +69,7 @@ class FaultInjectionTest {
 
         new SiteBuild().run(source, out);
         assertThat(SiteFiles.of(out)).isEqualTo(newSite);
-        assertThat(SiteFiles.names(root)).containsExactly(".site.lock", ".site.previous", "child.log", "fresh", "site", "src");
+        assertThat(SiteFiles.names(root)).containsExactly(".dan-van-kheo-anh", ".site.lock", ".site.previous", "child.log", "fresh", "site", "src");
     }
 
     /** A first build killed while its site is being moved in: there is no old site, and the new one is whole. */

@@ -56,7 +56,7 @@ class PublicationTest {
                 .hasMessageContaining("không thay được " + out).hasMessageContaining("trang đã xuất bản trước đó vẫn ở " + out)
                 .hasMessageContaining("Windows");
         assertThat(SiteFiles.of(out)).isEqualTo(oldSite);
-        assertThat(SiteFiles.names(root)).containsExactly(".site.lock", "site", "src");
+        assertThat(SiteFiles.names(root)).containsExactly(".dan-van-kheo-anh", ".site.lock", "site", "src");
         Publication.faults = Faults.NONE;
         new SiteBuild().run(source, out);
         assertThat(out.resolve("mo-hinh/b/index.html")).exists();
@@ -72,7 +72,7 @@ class PublicationTest {
         assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("trang đã xuất bản trước đó vẫn ở " + out);
         assertThat(SiteFiles.of(out)).isEqualTo(oldSite);
-        assertThat(SiteFiles.names(root)).containsExactly(".site.lock", "site", "src");
+        assertThat(SiteFiles.names(root)).containsExactly(".dan-van-kheo-anh", ".site.lock", "site", "src");
     }
 
     /** A preview and a build in one process: the JVM allows one lock per file, so the second waits here too. */
