@@ -29,6 +29,8 @@ import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.site.SiteReader;
 import vn.quangngai.dvk.story.Image;
+import vn.quangngai.dvk.taxonomy.Declaration;
+import vn.quangngai.dvk.taxonomy.Declarations;
 
 /**
  * Our tools inside a stock JBake oven ({@code new Oven(config).bake()}, JBake's launcher): the oven
@@ -62,7 +64,7 @@ final class OvenBake {
         List<SiteTool> tools = Bakery.tools();
         Map<Class<?>, Share> shares = PENDING.get(db);
         if (tools.get(0).getClass() == tool.getClass() || shares == null || !shares.containsKey(tool.getClass())) {
-            shares = new HashMap<>(bake(tools, config));
+            shares = new HashMap<>(bake(tools, config, db));
             PENDING.put(db, shares);
         }
         Share share = shares.remove(tool.getClass());
@@ -81,13 +83,11 @@ final class OvenBake {
                 || Files.isRegularFile(config.getSourceFolder().toPath().resolve(RegistryReader.AGENCIES));
     }
 
-    private static Map<Class<?>, Share> bake(List<SiteTool> tools, JBakeConfiguration config) {
+    private static Map<Class<?>, Share> bake(List<SiteTool> tools, JBakeConfiguration config, ContentStore db) {
         Map<Class<?>, Share> shares = new HashMap<>();
         if (!isOurs(config)) {
-            LOG.info("Dân vận khéo: không dùng ở trang này (không có loại bài \"{}\" — khóa template.{}.file trong jbake.properties — "
-                    + "và không có {}); các trang của JBake được tạo như không có phần mở rộng này.", STORY_TYPE, STORY_TYPE,
-                    RegistryReader.AGENCIES);
             tools.forEach(t -> shares.put(t.getClass(), new Share(0, null)));
+            shares.put(tools.get(0).getClass(), hostSite(config, db));
             return shares;
         }
         Path source = config.getSourceFolder().toPath();
@@ -115,6 +115,29 @@ final class OvenBake {
         tools.forEach(t -> shares.put(t.getClass(), new Share(0, null)));
         shares.put(tools.get(0).getClass(), new Share(0, failure));
         return shares;
+    }
+
+    /**
+     * A site that is not ours: the groupings it declares in its jbake.properties, baked with its
+     * own templates ({@link HostTaxonomies}), or, when it declares none, nothing, said once.
+     */
+    private static Share hostSite(JBakeConfiguration config, ContentStore db) {
+        try {
+            List<Declaration> declarations = HostTaxonomies.declarations(config);
+            if (declarations.isEmpty()) {
+                LOG.info("Dân vận khéo: không dùng ở trang này (không có loại bài \"{}\" — khóa template.{}.file trong jbake.properties —, "
+                        + "không có {} và không khai báo nhóm nào ({}=…)); các trang của JBake được tạo như không có phần mở rộng này.",
+                        STORY_TYPE, STORY_TYPE, RegistryReader.AGENCIES, Declarations.LIST);
+                return new Share(0, null);
+            }
+            int pages = HostTaxonomies.render(db, config, declarations);
+            LOG.info("Dân vận khéo: {} trang của {} nhóm khai báo trong jbake.properties.", pages, declarations.size());
+            return new Share(pages, null);
+        } catch (InvalidSourceException e) {
+            return new Share(0, e.getMessage());
+        } catch (RenderingException | UncheckedIOException e) {
+            return new Share(0, e.getMessage());
+        }
     }
 
     /**
