@@ -11,8 +11,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +26,10 @@ import vn.quangngai.dvk.image.Photos;
 import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.incremental.RenderCache;
 import vn.quangngai.dvk.jbake.Bakery;
-import vn.quangngai.dvk.publish.FileTree;
-import vn.quangngai.dvk.publish.Marker;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
+import vn.quangngai.dvk.publish.FileTree;
+import vn.quangngai.dvk.publish.Marker;
 import vn.quangngai.dvk.publish.Publication;
 import vn.quangngai.dvk.site.Held;
 import vn.quangngai.dvk.site.Settings;
@@ -139,7 +139,7 @@ public final class SiteBuild {
         List<Problem> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(photos.warnings());
         warnings.sort(Problem.ORDER);
-        Site site = new Site(adjust.apply(read.settings()), read.registry(), read.imprint(), read.stories(), read.pages(),
+        Site site = new Site(adjust.apply(read.settings()), read.messages(), read.registry(), read.imprint(), read.stories(), read.pages(),
                 read.taxonomies(), warnings, preview ? read.held().stream().map(Held::show).toList() : read.held());
         RenderCache cache = incremental.pages();
         if (publishedStamp != null && !publishedStamp.equals(stamp(target))) {

@@ -151,7 +151,7 @@ final class OvenBake {
         if (host != null && Settings.isAbsoluteWebUrl(host.trim())) {
             settings = settings.withBaseUrl(host.trim());
         }
-        Site site = new Site(Settings.forPublication(settings), read.registry(), read.imprint(), read.stories(), read.pages(),
+        Site site = new Site(Settings.forPublication(settings), read.messages(), read.registry(), read.imprint(), read.stories(), read.pages(),
                 read.taxonomies(), read.warnings());
         site.warnings().forEach(w -> LOG.warn("{}", w));
         Photos photos = photos(site, source, config);

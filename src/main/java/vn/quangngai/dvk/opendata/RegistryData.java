@@ -61,7 +61,7 @@ public record RegistryData(String title, String publisher, String url, String sc
         List<SourceEntry> sources = history.sources().stream()
                 .map(s -> new SourceEntry(s.id(), s.title(), s.issuer(), s.number(), text(s.date()), s.url(), s.note())).toList();
         String base = site.settings().baseUrl();
-        return new RegistryData(site.settings().title() + " — cơ quan, địa bàn, xã phường", publisher, base, base + OpenData.PATH,
+        return new RegistryData(site.messages().get("opendata.registry.title", site.settings().title()), publisher, base, base + OpenData.PATH,
                 units, acts, sources);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import vn.quangngai.dvk.messages.Messages;
 import vn.quangngai.dvk.site.Embed;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Story;
@@ -25,13 +26,14 @@ public final class EmbedPages implements PageSet {
     @Override
     public List<PageModel> pages(PageContext context) {
         Site site = context.site();
+        Messages messages = site.messages();
         List<PageModel> pages = new ArrayList<>();
-        pages.add(fragment(context, FOLDER, "Mô hình “Dân vận khéo” mới", site.stories(), Site.STORIES + "/",
-                "Tất cả mô hình"));
+        pages.add(fragment(context, FOLDER, messages.get("embed.title"), site.stories(), Site.STORIES + "/", messages.get("embed.all")));
         for (Taxonomy taxonomy : site.taxonomies()) {
             for (Term term : taxonomy.terms()) {
-                pages.add(fragment(context, pathOf(taxonomy, term), "Mô hình mới của " + FeedPages.subject(taxonomy, term),
-                        term.entries(), taxonomy.pathOf(term), "Tất cả mô hình của " + FeedPages.subject(taxonomy, term)));
+                String subject = FeedPages.subject(messages, taxonomy, term);
+                pages.add(fragment(context, pathOf(taxonomy, term), messages.get("embed.term.title", subject),
+                        term.entries(), taxonomy.pathOf(term), messages.get("embed.term.all", subject)));
             }
         }
         return pages;
@@ -45,7 +47,7 @@ public final class EmbedPages implements PageSet {
         Embed embed = context.site().settings().embed();
         List<Story> newest = stories.subList(0, Math.min(embed.count(), stories.size()));
         PageModel page = PageModel.of(context, "embed", path, "index.html", title,
-                title + ": " + stories.size() + " mô hình trên trang “Dân vận khéo” tỉnh Quảng Ngãi.");
+                context.site().messages().get("embed.description", title, stories.size()));
         page.put("entries", context.views().stories(newest));
         page.put("total", stories.size());
         page.put("more", more);
@@ -62,6 +64,6 @@ public final class EmbedPages implements PageSet {
         Taxonomy agencies = site.taxonomy(Taxonomies.AGENCIES);
         Term example = agencies.terms().stream().max(Comparator.comparingInt((Term t) -> t.entries().size())).orElseThrow();
         return Map.of("home", FOLDER, "examplePath", pathOf(agencies, example),
-                "exampleTitle", "Mô hình mới của " + example.name(), "count", embed.count(), "origins", embed.origins());
+                "exampleTitle", site.messages().get("embed.term.title", FeedPages.subject(site.messages(), agencies, example)), "count", embed.count(), "origins", embed.origins());
     }
 }

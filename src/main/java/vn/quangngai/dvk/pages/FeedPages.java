@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.feed.JsonFeed;
+import vn.quangngai.dvk.messages.Messages;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Story;
 import vn.quangngai.dvk.taxonomy.Taxonomies;
@@ -24,21 +25,21 @@ public final class FeedPages implements PageSet {
 
     public static final String ATOM = "feed.xml";
     public static final String JSON = "feed.json";
-    static final String SITE_SUBTITLE = "Mô hình “Dân vận khéo” trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi";
 
     @Override
     public List<PageModel> pages(PageContext context) {
         Site site = context.site();
         Views views = context.views();
         List<PageModel> pages = new ArrayList<>();
-        PageModel feed = PageModel.of(context, "feed", "", ATOM, site.settings().title(), SITE_SUBTITLE);
+        Messages messages = site.messages();
+        PageModel feed = PageModel.of(context, "feed", "", ATOM, site.settings().title(), messages.get("feed.subtitle"));
         feed.put("entries", views.allStories());
         feed.put("updated", updated(site.stories(), site));
         pages.add(feed);
         for (Taxonomy taxonomy : site.taxonomies()) {
             for (Term term : taxonomy.terms()) {
-                PageModel termFeed = PageModel.of(context, "feed", taxonomy.pathOf(term), ATOM, title(taxonomy, term),
-                        description(taxonomy, term));
+                PageModel termFeed = PageModel.of(context, "feed", taxonomy.pathOf(term), ATOM, title(messages, taxonomy, term),
+                        description(messages, taxonomy, term));
                 termFeed.put("entries", views.stories(term.entries()));
                 termFeed.put("updated", updated(term.entries(), site));
                 pages.add(termFeed);
@@ -51,36 +52,38 @@ public final class FeedPages implements PageSet {
     public List<DataFile> files(PageContext context) {
         Site site = context.site();
         List<DataFile> files = new ArrayList<>();
-        files.add(new DataFile(JSON, jsonFeed(site, "", site.settings().title(), SITE_SUBTITLE, site.stories()).bytes()));
+        Messages messages = site.messages();
+        files.add(new DataFile(JSON, jsonFeed(site, "", site.settings().title(), messages.get("feed.subtitle"), site.stories()).bytes()));
         for (Taxonomy taxonomy : site.taxonomies()) {
             for (Term term : taxonomy.terms()) {
                 String path = taxonomy.pathOf(term);
                 files.add(new DataFile(path + JSON,
-                        jsonFeed(site, path, title(taxonomy, term), description(taxonomy, term), term.entries()).bytes()));
+                        jsonFeed(site, path, title(messages, taxonomy, term), description(messages, taxonomy, term), term.entries()).bytes()));
             }
         }
         return files;
     }
 
     /** The links a term's page gives to its feeds (and the layout to the site's): type, path, title. */
-    static List<Map<String, Object>> linksOf(Taxonomy taxonomy, Term term) {
-        String title = title(taxonomy, term);
+    static List<Map<String, Object>> linksOf(Messages messages, Taxonomy taxonomy, Term term) {
+        String title = title(messages, taxonomy, term);
         String path = taxonomy.pathOf(term);
         return List.of(
                 Map.of("type", "application/atom+xml", "path", path + ATOM, "title", title + " (Atom)", "label", "Atom"),
                 Map.of("type", "application/feed+json", "path", path + JSON, "title", title + " (JSON Feed)", "label", "JSON Feed"));
     }
 
-    static String title(Taxonomy taxonomy, Term term) {
-        return "Mô hình “Dân vận khéo” của " + subject(taxonomy, term);
+    static String title(Messages messages, Taxonomy taxonomy, Term term) {
+        return messages.get("feed.term.title", subject(messages, taxonomy, term));
     }
 
-    static String subject(Taxonomy taxonomy, Term term) {
-        return taxonomy.key().equals(Taxonomies.FIELDS) ? "lĩnh vực " + term.name() : term.name();
+    /** A term as a sentence names it ({@code taxonomy.KEY.subject}: "lĩnh vực Y tế"). */
+    static String subject(Messages messages, Taxonomy taxonomy, Term term) {
+        return messages.get("taxonomy." + taxonomy.key() + ".subject", term.name());
     }
 
-    private static String description(Taxonomy taxonomy, Term term) {
-        return "Các mô hình “Dân vận khéo” mới của " + subject(taxonomy, term);
+    private static String description(Messages messages, Taxonomy taxonomy, Term term) {
+        return messages.get("feed.term.subtitle", subject(messages, taxonomy, term));
     }
 
     /** The newest story's date; a term without stories takes the site's, so that every feed has one. */

@@ -11,8 +11,8 @@ public final class OpenDataPages implements PageSet {
 
     @Override
     public List<PageModel> pages(PageContext context) {
-        PageModel page = PageModel.of(context, "data", OpenData.PATH, "index.html", "Dữ liệu mở",
-                "Danh sách các mô hình “Dân vận khéo” dưới dạng JSON và CSV, và ý nghĩa từng trường dữ liệu.");
+        PageModel page = PageModel.of(context, "data", OpenData.PATH, "index.html", context.site().messages().get("opendata.title"),
+                context.site().messages().get("opendata.description"));
         List<Crumb> crumbs = List.of(Crumb.here(page.title()));
         page.crumbs(crumbs);
         page.put("jsonLd", context.structuredData().page(page.title(), (String) page.get("description"), OpenData.PATH, crumbs));

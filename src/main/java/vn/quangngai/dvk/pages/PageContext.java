@@ -74,7 +74,7 @@ public final class PageContext {
 
     /** The card a page shows when shared; {@code agency} is null for a page that is not a story. */
     ShareCard card(String title, String agency) {
-        return new ShareCard(ShareCard.CAMPAIGN, site.settings().title(), title, agency);
+        return new ShareCard(site.messages().get("campaign"), site.settings().title(), title, agency);
     }
 
     /**

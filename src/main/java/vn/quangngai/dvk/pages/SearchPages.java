@@ -32,13 +32,11 @@ import vn.quangngai.dvk.taxonomy.Term;
  */
 public final class SearchPages implements PageSet {
 
-    static final String ANY_PLACE = "Toàn tỉnh";
-
     @Override
     public List<PageModel> pages(PageContext context) {
         Site site = context.site();
-        PageModel page = PageModel.of(context, "search", Site.SEARCH + "/", "index.html", "Tìm kiếm",
-                "Tìm mô hình “Dân vận khéo” theo từ khóa, gõ có dấu hay không dấu đều được; lọc theo cơ quan, địa bàn, lĩnh vực.");
+        PageModel page = PageModel.of(context, "search", Site.SEARCH + "/", "index.html", site.messages().get("search.title"),
+                site.messages().get("search.description"));
         List<Crumb> crumbs = List.of(Crumb.here(page.title()));
         page.crumbs(crumbs);
         page.put("jsonLd", context.structuredData().page(page.title(), (String) page.get("description"), Site.SEARCH + "/", crumbs));
@@ -48,7 +46,7 @@ public final class SearchPages implements PageSet {
             Map<String, Object> filter = new LinkedHashMap<>();
             filter.put("key", taxonomy.key());
             filter.put("label", taxonomy.termLabel());
-            filter.put("all", "Tất cả " + taxonomy.termLabel().toLowerCase(Locale.ROOT));
+            filter.put("all", site.messages().get("search.all", taxonomy.termLabel().toLowerCase(Locale.ROOT)));
             List<Map<String, Object>> options = new ArrayList<>();
             for (Term term : taxonomy.terms()) {
                 if (!term.entries().isEmpty()) {
@@ -75,17 +73,18 @@ public final class SearchPages implements PageSet {
     public static List<SearchEntry> entries(Site site, Markdown markdown) {
         List<SearchEntry> entries = new ArrayList<>(site.stories().size());
         for (Story story : site.stories()) {
-            entries.add(entry(story, site.registry(), markdown));
+            entries.add(entry(story, site.registry(), markdown, site.messages().get("search.anyPlace")));
         }
         return entries;
     }
 
-    static SearchEntry entry(Story story, Registry registry, Markdown markdown) {
+    /** @param anyPlace what a story of the whole province is found by, instead of its districts */
+    static SearchEntry entry(Story story, Registry registry, Markdown markdown, String anyPlace) {
         Agency agency = registry.agency(story.agency()).orElseThrow();
         List<String> districts = story.districts().stream().map(id -> registry.district(id).orElseThrow().name()).toList();
         List<String> fields = story.fields().stream().map(id -> registry.field(id).orElseThrow().name()).toList();
         List<String> head = new ArrayList<>(List.of(story.title(), story.summary(), agency.name(), agency.shortName()));
-        head.addAll(story.provinceWide() ? List.of(ANY_PLACE) : districts);
+        head.addAll(story.provinceWide() ? List.of(anyPlace) : districts);
         head.addAll(fields);
         story.communes().forEach(id -> head.add(registry.unitName(id)));
         List<String> body = new ArrayList<>();

@@ -17,6 +17,10 @@ public final class SharePages implements PageSet {
 
     private static final String MEMO_CONTEXT = "share-cards";
 
+    /** An icon file, by what it depends on, as the memo's key. */
+    private record Icon(String path, String title, String shortName) {
+    }
+
     @Override
     public List<PageModel> pages(PageContext context) {
         return List.of();
@@ -32,7 +36,12 @@ public final class SharePages implements PageSet {
         for (ShareCard card : context.cards()) {
             files.add(DataFile.lazy(card.path(), () -> memo.get(card, () -> reuse.png(card))));
         }
-        Icons.files(context.site().settings().title()).forEach((path, bytes) -> files.add(new DataFile(path, bytes)));
+        // the same every build but for the manifest's names: a warm build (the preview) draws them once
+        String title = context.site().settings().title();
+        String shortName = context.site().messages().get("campaign");
+        for (String path : Icons.paths()) {
+            files.add(DataFile.lazy(path, () -> memo.get(new Icon(path, title, shortName), () -> Icons.file(path, title, shortName))));
+        }
         return files;
     }
 }

@@ -21,7 +21,7 @@ public final class SitePages implements PageSet {
         Site site = context.site();
         Views views = context.views();
         String title = site.settings().title();
-        String homeDescription = "Các mô hình “Dân vận khéo” trong cơ quan hành chính nhà nước tỉnh Quảng Ngãi: theo cơ quan, địa bàn và lĩnh vực.";
+        String homeDescription = site.messages().get("home.description");
         PageModel home = PageModel.of(context, "home", "", "index.html", title, homeDescription);
         home.put("jsonLd", context.structuredData().home(homeDescription));
         showcase(site, views).forEach(home::put);
@@ -35,8 +35,8 @@ public final class SitePages implements PageSet {
         site.pages().stream().filter(p -> p.slug().equals("gioi-thieu")).findFirst()
                 .ifPresent(p -> home.put("about", p.summary()));
 
-        PageModel notFound = PageModel.of(context, "error404", "", "404.html", "Không tìm thấy trang",
-                "Trang bạn tìm không có trên trang “Dân vận khéo”.");
+        PageModel notFound = PageModel.of(context, "error404", "", "404.html", site.messages().get("notfound.title"),
+                site.messages().get("notfound.description"));
         // the 404 page is served at any depth, so its links start from the site's own path
         notFound.put("root", URI.create(site.settings().baseUrl()).getPath());
         notFound.put("canonical", site.settings().baseUrl() + "404.html");
@@ -73,7 +73,7 @@ public final class SitePages implements PageSet {
                     .filter(s -> site.registry().agency(s.agency()).orElseThrow().level() == level).count();
             bars.add(new BarChart.Bar(level.label(), count));
         }
-        return BarChart.svg("bieu-do-cap", "Số mô hình theo cấp của cơ quan thực hiện", bars);
+        return BarChart.svg("bieu-do-cap", site.messages().get("chart.levels"), bars);
     }
 
     /** Fields with the most models first; a model with two fields counts in both. */
@@ -83,6 +83,6 @@ public final class SitePages implements PageSet {
                 .sorted(Comparator.comparingInt((Term t) -> -t.entries().size()))
                 .map(t -> new BarChart.Bar(t.name(), t.entries().size()))
                 .toList();
-        return BarChart.svg("bieu-do-linh-vuc", "Số mô hình theo lĩnh vực (một mô hình có thể thuộc nhiều lĩnh vực)", bars);
+        return BarChart.svg("bieu-do-linh-vuc", site.messages().get("chart.fields"), bars);
     }
 }

@@ -3,6 +3,7 @@ package vn.quangngai.dvk.pages;
 import java.util.ArrayList;
 import java.util.List;
 import vn.quangngai.dvk.markdown.Markdown;
+import vn.quangngai.dvk.messages.Messages;
 import vn.quangngai.dvk.paging.Pager;
 import vn.quangngai.dvk.parallel.Cores;
 import vn.quangngai.dvk.site.Held;
@@ -17,11 +18,11 @@ import vn.quangngai.dvk.story.Story;
  */
 public final class StoryPages implements PageSet {
 
-    private static final String LIST_LABEL = "Mô hình";
 
     @Override
     public List<PageModel> pages(PageContext context) {
         Site site = context.site();
+        String listLabel = site.messages().get("stories.label");
         Views views = context.views();
         StructuredData data = context.structuredData();
         List<Story> stories = site.stories();
@@ -29,7 +30,7 @@ public final class StoryPages implements PageSet {
         List<PageModel> pages = new ArrayList<>(Cores.map(stories.size(), i -> {
             Story story = stories.get(i);
             PageModel doc = PageModel.of(context, "story", Site.pathOf(story), "index.html", story.title(), story.summary());
-            List<Crumb> crumbs = List.of(Crumb.link(LIST_LABEL, Site.STORIES + "/"), Crumb.here(story.title()));
+            List<Crumb> crumbs = List.of(Crumb.link(listLabel, Site.STORIES + "/"), Crumb.here(story.title()));
             doc.crumbs(crumbs);
             String agencyName = site.registry().agency(story.agency()).orElseThrow().name();
             String shared = doc.shareStory(context, story, agencyName);
@@ -54,12 +55,13 @@ public final class StoryPages implements PageSet {
         Pager pager = new Pager(stories.size(), site.settings().pageSize());
         for (Pager.Slice slice : pager.slices()) {
             String path = Site.STORIES + "/" + slice.suffix();
-            String title = "Các mô hình" + (slice.number() > 1 ? " — trang " + slice.number() : "");
-            String description = "Danh sách " + stories.size() + " mô hình “Dân vận khéo” trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi.";
+            Messages messages = site.messages();
+            String title = slice.number() > 1 ? messages.get("stories.title.page", slice.number()) : messages.get("stories.title");
+            String description = messages.get("stories.description", stories.size());
             PageModel doc = PageModel.of(context, "stories", path, "index.html", title, description);
-            doc.share(context, "Các mô hình", null); // one card for every page of the list
-            List<Crumb> crumbs = slice.number() == 1 ? List.of(Crumb.here(LIST_LABEL))
-                    : List.of(Crumb.link(LIST_LABEL, Site.STORIES + "/"), Crumb.here("Trang " + slice.number()));
+            doc.share(context, messages.get("stories.title"), null); // one card for every page of the list
+            List<Crumb> crumbs = slice.number() == 1 ? List.of(Crumb.here(listLabel))
+                    : List.of(Crumb.link(listLabel, Site.STORIES + "/"), Crumb.here(messages.get("stories.crumb.page", slice.number())));
             doc.crumbs(crumbs);
             List<StructuredData.Item> items = stories.subList(slice.from(), slice.to()).stream()
                     .map(s -> new StructuredData.Item(s.title(), Site.pathOf(s))).toList();
@@ -85,19 +87,18 @@ public final class StoryPages implements PageSet {
     private static PageModel heldPage(PageContext context, Held held) {
         Story story = held.story();
         PageModel doc = PageModel.of(context, "story", Site.pathOf(story), "index.html", story.title(), story.summary());
-        List<Crumb> crumbs = List.of(Crumb.link(LIST_LABEL, Site.STORIES + "/"), Crumb.here(story.title()));
+        List<Crumb> crumbs = List.of(Crumb.link(context.site().messages().get("stories.label"), Site.STORIES + "/"), Crumb.here(story.title()));
         doc.crumbs(crumbs);
         String agencyName = context.site().registry().agency(story.agency()).orElseThrow().name();
         String shared = doc.shareStory(context, story, agencyName);
         doc.put("jsonLd", context.structuredData().article(story, Site.pathOf(story), crumbs, shared));
         doc.put("story", context.views().heldStory(story));
         doc.put("body", context.markdown().toHtml(story.file(), story.body()));
+        Messages messages = context.site().messages();
         doc.put("held", held.draft()
-                ? java.util.Map.of("label", "Bản nháp", "text", "Bài này là bản nháp (draft: true): chỉ hiện trong bản xem thử, "
-                        + "không được xuất bản. Xóa dòng draft: true để xuất bản.")
-                : java.util.Map.of("label", "Lên lịch", "text", "Bài này sẽ được xuất bản ngày "
-                        + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(story.date())
-                        + ", khi trang được xuất bản lại vào ngày đó hoặc sau đó; đến lúc ấy bài chỉ hiện trong bản xem thử."));
+                ? java.util.Map.of("label", messages.get("held.draft.label"), "text", messages.get("held.draft.text"))
+                : java.util.Map.of("label", messages.get("held.scheduled.label"), "text", messages.get("held.scheduled.text",
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(story.date()))));
         return doc;
     }
 }

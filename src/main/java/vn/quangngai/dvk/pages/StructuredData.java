@@ -49,7 +49,7 @@ final class StructuredData {
         this.site = site;
         this.baseUrl = site.settings().baseUrl();
         this.memo = memo;
-        this.context = Arrays.asList(site.settings(), site.imprint(), site.registry().agency(site.imprint().publisher()));
+        this.context = Arrays.asList(site.settings(), site.messages(), site.imprint(), site.registry().agency(site.imprint().publisher()));
         memo.nextBuild(context);
     }
 
@@ -156,7 +156,7 @@ final class StructuredData {
         if (!crumbs.isEmpty()) {
             ObjectNode trail = node("BreadcrumbList");
             ArrayNode elements = trail.putArray("itemListElement");
-            elements.add(crumb(1, "Trang chủ", baseUrl));
+            elements.add(crumb(1, site.messages().get("crumb.home"), baseUrl));
             for (int i = 0; i < crumbs.size(); i++) {
                 Crumb crumb = crumbs.get(i);
                 elements.add(crumb(i + 2, crumb.label(), crumb.path() == null ? main.path("url").asText() : baseUrl + crumb.path()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.quangngai.dvk.data.Commune;
 import vn.quangngai.dvk.data.District;
+import vn.quangngai.dvk.messages.Messages;
 import vn.quangngai.dvk.paging.Pager;
 import vn.quangngai.dvk.picture.TileMap;
 import vn.quangngai.dvk.site.Site;
@@ -37,17 +38,17 @@ public final class TaxonomyPages implements PageSet {
             // per page made the pages' models grow with terms × pages
             Map<String, Object> taxonomyView = views.taxonomy(taxonomy);
             PageModel index = PageModel.of(context, "taxonomy", taxonomy.path(), "index.html", taxonomy.title(),
-                    indexDescription(taxonomy));
+                    indexDescription(site.messages(), taxonomy));
             List<Crumb> indexCrumbs = List.of(Crumb.here(taxonomy.title()));
             index.crumbs(indexCrumbs);
-            index.put("jsonLd", data.collection(taxonomy.title(), indexDescription(taxonomy), taxonomy.path(), indexCrumbs,
+            index.put("jsonLd", data.collection(taxonomy.title(), indexDescription(site.messages(), taxonomy), taxonomy.path(), indexCrumbs,
                     taxonomy.terms().stream().map(t -> new StructuredData.Item(t.name(), taxonomy.pathOf(t))).toList(), 1));
             index.put("taxonomy", taxonomyView);
             if (taxonomy.key().equals(Taxonomies.DISTRICTS)) {
                 index.put("provinceWide", views.stories(provinceWide));
                 index.put("provinceWideAnchor", PROVINCE_WIDE_ANCHOR);
-                index.put("tileMap", tileMap(taxonomy, (String) index.get("root")));
-                index.put("tileLegend", TileMap.legend());
+                index.put("tileMap", tileMap(site.messages(), taxonomy, (String) index.get("root")));
+                index.put("tileLegend", TileMap.legend(counts(site.messages())));
             }
             pages.add(index);
             for (Term term : taxonomy.terms()) {
@@ -55,7 +56,7 @@ public final class TaxonomyPages implements PageSet {
                 for (Pager.Slice slice : site.pagerOf(term).slices()) {
                     String title = term.name() + (slice.number() > 1 ? " — trang " + slice.number() : "");
                     String path = taxonomy.pathOf(term) + slice.suffix();
-                    PageModel doc = PageModel.of(context, "term", path, "index.html", title, termDescription(taxonomy, term));
+                    PageModel doc = PageModel.of(context, "term", path, "index.html", title, termDescription(site.messages(), taxonomy, term));
                     doc.share(context, term.name(), null); // one card for every page of the term
                     List<Crumb> crumbs = slice.number() == 1
                             ? List.of(Crumb.link(taxonomy.title(), taxonomy.path()), Crumb.here(term.name()))
@@ -64,12 +65,12 @@ public final class TaxonomyPages implements PageSet {
                     doc.crumbs(crumbs);
                     List<StructuredData.Item> items = term.entries().subList(slice.from(), slice.to()).stream()
                             .map(s -> new StructuredData.Item(s.title(), Site.pathOf(s))).toList();
-                    doc.put("jsonLd", data.collection(title, termDescription(taxonomy, term), path, crumbs, items, slice.from() + 1));
+                    doc.put("jsonLd", data.collection(title, termDescription(site.messages(), taxonomy, term), path, crumbs, items, slice.from() + 1));
                     doc.put("taxonomy", taxonomyView);
                     doc.put("term", termView);
                     doc.put("entries", views.stories(term.entries().subList(slice.from(), slice.to())));
                     doc.put("pager", Pagers.view(slice, taxonomy.pathOf(term)));
-                    doc.put("feeds", FeedPages.linksOf(taxonomy, term));
+                    doc.put("feeds", FeedPages.linksOf(site.messages(), taxonomy, term));
                     doc.put("embedPath", EmbedPages.pathOf(taxonomy, term));
                     if (taxonomy.key().equals(Taxonomies.DISTRICTS)) {
                         doc.put("provinceWideCount", provinceWide.size());
@@ -89,15 +90,15 @@ public final class TaxonomyPages implements PageSet {
         for (Story story : entries) {
             List<String> communes = DistrictCommunes.via(site.registry(), story, district.id()).stream().map(Commune::name).toList();
             if (!communes.isEmpty()) {
-                via.put(story.slug(), "Qua " + String.join(", ", communes) + " — đơn vị hiện nay được lập từ địa bàn này; bài nêu tên "
-                        + (communes.size() == 1 ? "đơn vị" : "các đơn vị") + " đó.");
+                via.put(story.slug(), site.messages().get(communes.size() == 1 ? "district.via.one" : "district.via.many",
+                        String.join(", ", communes)));
             }
         }
         return via;
     }
 
     /** Districts without a place on the map go in a row of their own below it. */
-    private static String tileMap(Taxonomy districts, String root) {
+    private static String tileMap(Messages messages, Taxonomy districts, String root) {
         int spareRow = districts.terms().stream().map(t -> ((District) t.subject()).tile())
                 .filter(java.util.Objects::nonNull).mapToInt(District.Tile::row).max().orElse(-1) + 1;
         List<TileMap.Tile> tiles = new ArrayList<>();
@@ -109,21 +110,20 @@ public final class TaxonomyPages implements PageSet {
             int named = (int) term.entries().stream().filter(s -> !s.districtsInferred()).count();
             tiles.add(new TileMap.Tile(column, row, term.name(), named, root + districts.pathOf(term)));
         }
-        return TileMap.svg(tiles, "Bản đồ ô 13 huyện, thị xã, thành phố năm 2023 và số mô hình báo cáo nêu tên ở từng nơi");
+        return TileMap.svg(tiles, messages.get("district.map"), counts(messages));
     }
 
-    private static String indexDescription(Taxonomy taxonomy) {
-        return switch (taxonomy.key()) {
-            case Taxonomies.AGENCIES -> "Các cơ quan, đơn vị, địa phương có mô hình “Dân vận khéo” và số mô hình của từng nơi.";
-            case Taxonomies.DISTRICTS -> "13 huyện, thị xã, thành phố của tỉnh Quảng Ngãi (năm 2023) và các mô hình “Dân vận khéo” trên từng địa bàn.";
-            default -> "Các lĩnh vực của mô hình “Dân vận khéo” và số mô hình trong từng lĩnh vực.";
-        };
+    private static TileMap.Counts counts(Messages messages) {
+        return new TileMap.Counts(messages.get("district.map.none"), messages.get("district.map.count"), messages.get("district.map.more"));
     }
 
-    private static String termDescription(Taxonomy taxonomy, Term term) {
+    private static String indexDescription(Messages messages, Taxonomy taxonomy) {
+        return messages.get("taxonomy." + taxonomy.key() + ".description");
+    }
+
+    private static String termDescription(Messages messages, Taxonomy taxonomy, Term term) {
         int count = term.entries().size();
-        String subject = taxonomy.key().equals(Taxonomies.FIELDS) ? "lĩnh vực " + term.name() : term.name();
-        return count == 0 ? subject + ": chưa có mô hình “Dân vận khéo” nào được ghi nhận."
-                : count + " mô hình “Dân vận khéo” của " + subject + ".";
+        String subject = FeedPages.subject(messages, taxonomy, term);
+        return count == 0 ? messages.get("term.description.empty", subject) : messages.get("term.description", count, subject);
     }
 }

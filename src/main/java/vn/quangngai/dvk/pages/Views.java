@@ -13,6 +13,7 @@ import vn.quangngai.dvk.image.Photos;
 import vn.quangngai.dvk.image.ProcessedImage;
 import vn.quangngai.dvk.image.Variant;
 import vn.quangngai.dvk.memo.Memo;
+import vn.quangngai.dvk.messages.Messages;
 import vn.quangngai.dvk.site.AssetManifest;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Figure;
@@ -222,6 +223,7 @@ public final class Views {
      * (logical path under assets/ → published, fingerprinted path, e.g. css/site.css).
      */
     public Map<String, Object> siteView(AssetManifest manifest) {
+        Messages messages = site.messages();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("assets", manifest.paths());
         view.put("title", site.settings().title());
@@ -244,12 +246,12 @@ public final class Views {
                 .map(l -> Map.of("label", l.label(), "url", l.url())).toList());
         view.put("imprint", imprintView);
         view.put("nav", List.of(
-                navItem("Mô hình", Site.STORIES + "/"),
-                navItem("Cơ quan", Taxonomies.AGENCIES + "/"),
-                navItem("Địa bàn", Taxonomies.DISTRICTS + "/"),
-                navItem("Lĩnh vực", Taxonomies.FIELDS + "/"),
-                navItem("Tìm kiếm", Site.SEARCH + "/"),
-                navItem("Giới thiệu", "gioi-thieu/")));
+                navItem(messages.get("nav.stories"), Site.STORIES + "/"),
+                navItem(messages.get("nav.agencies"), Taxonomies.AGENCIES + "/"),
+                navItem(messages.get("nav.districts"), Taxonomies.DISTRICTS + "/"),
+                navItem(messages.get("nav.fields"), Taxonomies.FIELDS + "/"),
+                navItem(messages.get("nav.search"), Site.SEARCH + "/"),
+                navItem(messages.get("nav.about"), "gioi-thieu/")));
         return view;
     }
 

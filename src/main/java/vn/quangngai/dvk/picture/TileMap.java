@@ -11,6 +11,17 @@ import java.util.Locale;
 public final class TileMap {
 
     /** One district: where its tile goes (column, row), its name, count and page. */
+    /**
+     * How counts are written: none, a number of models ({@code {0}}), and the last shade's "that
+     * many or more" ({@code {0}}), from the site's messages.
+     */
+    public record Counts(String none, String some, String more) {
+
+        String of(int count, boolean orMore) {
+            return count == 0 ? none : (orMore ? more : some).replace("{0}", Integer.toString(count));
+        }
+    }
+
     public record Tile(int column, int row, String name, int count, String href) {
     }
 
@@ -32,7 +43,7 @@ public final class TileMap {
     static final int COUNT_SIZE = 21;
     static final int LINE = 24;
 
-    public static String svg(List<Tile> tiles, String label) {
+    public static String svg(List<Tile> tiles, String label, Counts counts) {
         int columns = tiles.stream().mapToInt(Tile::column).max().orElse(0) + 1;
         int rows = tiles.stream().mapToInt(Tile::row).max().orElse(0) + 1;
         int width = columns * (SIZE + GAP) - GAP;
@@ -45,7 +56,7 @@ public final class TileMap {
             String[] shade = SHADES[shade(tile.count())];
             int x = tile.column() * (SIZE + GAP);
             int y = tile.row() * (SIZE + GAP);
-            String count = tile.count() == 0 ? "chưa có" : tile.count() + " mô hình";
+            String count = counts.of(tile.count(), false);
             // no aria-label: the link's name is its visible text, one text element whose lines are
             // separated by spaces, so what is read out is what is seen (WCAG 2.5.3)
             svg.append(String.format(Locale.ROOT, "<a href=\"%s\">", Svg.text(tile.href())));
@@ -71,10 +82,10 @@ public final class TileMap {
      * The key to the shading, as HTML: one swatch per shade with the counts it stands for, so the
      * colours are explained and come from the same table as the map's.
      */
-    public static String legend() {
+    public static String legend(Counts counts) {
         StringBuilder html = new StringBuilder("<ul class=\"legend\">");
         for (int i = 0; i < SHADES.length; i++) {
-            String label = i == 0 ? "chưa có" : i == SHADES.length - 1 ? i + " mô hình trở lên" : i + " mô hình";
+            String label = counts.of(i, i == SHADES.length - 1);
             html.append(String.format(Locale.ROOT,
                     "<li><svg width=\"20\" height=\"20\" aria-hidden=\"true\"><rect x=\"0.5\" y=\"0.5\" width=\"19\" height=\"19\" rx=\"3\" fill=\"%s\" stroke=\"#4a4a4a\"/></svg> %s</li>",
                     SHADES[i][0], label));

@@ -12,8 +12,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,31 +36,41 @@ public final class Icons {
     }
 
     /** Every icon file and the manifest, by site-relative path, in a stable order. */
-    public static Map<String, byte[]> files(String siteTitle) {
-        // the same every build but for the title: a warm build (the preview) draws them once
-        Drawn drawn = last;
-        if (drawn == null || !drawn.title().equals(siteTitle)) {
-            drawn = new Drawn(siteTitle, Collections.unmodifiableMap(make(siteTitle)));
-            last = drawn;
-        }
-        return drawn.files();
-    }
-
-    private record Drawn(String title, Map<String, byte[]> files) {
-    }
-
-    private static volatile Drawn last;
-
-    private static Map<String, byte[]> make(String siteTitle) {
+    public static Map<String, byte[]> files(String siteTitle, String shortName) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(SVG, svg().getBytes(StandardCharsets.UTF_8));
-        files.put(ICO, ico(Png.rgb(draw(16)), 16, Png.rgb(draw(32)), 32));
-        files.put(TOUCH, Png.rgb(draw(180)));
-        for (int size : MANIFEST_SIZES) {
-            files.put(png(size), Png.rgb(draw(size)));
-        }
-        files.put(MANIFEST, manifest(siteTitle).getBytes(StandardCharsets.UTF_8));
+        paths().forEach(path -> files.put(path, file(path, siteTitle, shortName)));
         return files;
+    }
+
+    /** The site-relative paths of the icon files and the manifest, in a stable order. */
+    public static List<String> paths() {
+        List<String> paths = new ArrayList<>(List.of(SVG, ICO, TOUCH));
+        for (int size : MANIFEST_SIZES) {
+            paths.add(png(size));
+        }
+        paths.add(MANIFEST);
+        return paths;
+    }
+
+    /** One of {@link #paths()}: only the manifest depends on the site's names. */
+    public static byte[] file(String path, String siteTitle, String shortName) {
+        switch (path) {
+            case SVG:
+                return svg().getBytes(StandardCharsets.UTF_8);
+            case ICO:
+                return ico(Png.rgb(draw(16)), 16, Png.rgb(draw(32)), 32);
+            case TOUCH:
+                return Png.rgb(draw(180));
+            case MANIFEST:
+                return manifest(siteTitle, shortName).getBytes(StandardCharsets.UTF_8);
+            default:
+                for (int size : MANIFEST_SIZES) {
+                    if (path.equals(png(size))) {
+                        return Png.rgb(draw(size));
+                    }
+                }
+                throw new IllegalArgumentException("no icon " + path);
+        }
     }
 
     static String png(int size) {
@@ -118,11 +129,11 @@ public final class Icons {
         return out.toByteArray();
     }
 
-    static String manifest(String siteTitle) {
+    static String manifest(String siteTitle, String shortName) {
         ObjectMapper json = new ObjectMapper();
         ObjectNode manifest = json.createObjectNode();
         manifest.put("name", siteTitle);
-        manifest.put("short_name", "Dân vận khéo");
+        manifest.put("short_name", shortName);
         manifest.put("lang", "vi");
         manifest.put("start_url", "./");
         manifest.put("scope", "./");

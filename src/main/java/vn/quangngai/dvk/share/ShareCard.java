@@ -25,8 +25,6 @@ import java.util.Objects;
  */
 public record ShareCard(String campaign, String site, String title, String agency) {
 
-    /** The campaign's name, as the site's header writes it. */
-    public static final String CAMPAIGN = "Dân vận khéo";
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 630;
     /** Where cards are published; their names are a hash of what they show. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.quangngai.dvk.data.Imprint;
 import vn.quangngai.dvk.data.Registry;
+import vn.quangngai.dvk.messages.Messages;
 import vn.quangngai.dvk.paging.Pager;
 import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.story.Page;
@@ -13,11 +14,12 @@ import vn.quangngai.dvk.taxonomy.Taxonomy;
 import vn.quangngai.dvk.taxonomy.Term;
 
 /**
- * The whole site as validated data; {@code imprint} says who publishes it and from what report. Stories are in site order (newest first); the taxonomies hold
+ * The whole site as validated data; {@code messages} are the words of its pages that are not
+ * content, {@code imprint} says who publishes it and from what report. Stories are in site order (newest first); the taxonomies hold
  * every term. {@link #htmlPaths()} is the plan of every HTML page the build writes. {@code held}
  * are valid stories it does not publish (drafts and stories dated after the build day): in none of the rest.
  */
-public record Site(Settings settings, Registry registry, Imprint imprint, List<Story> stories, List<Page> pages, List<Taxonomy> taxonomies,
+public record Site(Settings settings, Messages messages, Registry registry, Imprint imprint, List<Story> stories, List<Page> pages, List<Taxonomy> taxonomies,
                    List<Problem> warnings, List<Held> held) {
 
     public static final String STORIES = "mo-hinh";
@@ -35,9 +37,9 @@ public record Site(Settings settings, Registry registry, Imprint imprint, List<S
     }
 
     /** A site with no draft and no scheduled story. */
-    public Site(Settings settings, Registry registry, Imprint imprint, List<Story> stories, List<Page> pages,
+    public Site(Settings settings, Messages messages, Registry registry, Imprint imprint, List<Story> stories, List<Page> pages,
                 List<Taxonomy> taxonomies, List<Problem> warnings) {
-        this(settings, registry, imprint, stories, pages, taxonomies, warnings, List.of());
+        this(settings, messages, registry, imprint, stories, pages, taxonomies, warnings, List.of());
     }
 
     public Taxonomy taxonomy(String key) {

@@ -17,6 +17,7 @@ import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.data.RegistryReader;
 import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.incremental.ReadCache;
+import vn.quangngai.dvk.messages.Messages;
 import vn.quangngai.dvk.parallel.Cores;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
@@ -78,9 +79,16 @@ public final class SiteReader {
             problems.addAll(e.problems());
             settings = null;
         }
+        Messages messages;
+        try {
+            messages = Messages.read(source);
+        } catch (InvalidSourceException e) {
+            problems.addAll(e.problems());
+            messages = null;
+        }
         Registry registry = new RegistryReader(source, problems).read();
         Imprint imprint = new ImprintReader(source, problems).read(registry);
-        if (registry == null || imprint == null || settings == null) {
+        if (registry == null || imprint == null || settings == null || messages == null) {
             problems.throwIfErrors();
         }
         List<Story> stories = new ArrayList<>();
@@ -137,7 +145,7 @@ public final class SiteReader {
         stories.sort(StoryOrder.newestFirst());
         pages.sort((a, b) -> a.slug().compareTo(b.slug()));
         held.sort(java.util.Comparator.comparing((Held h) -> h.story().date()).thenComparing(h -> h.story().file()));
-        return new Site(settings, registry, imprint, stories, pages, Taxonomies.of(registry, stories), problems.list(), held);
+        return new Site(settings, messages, registry, imprint, stories, pages, Taxonomies.of(registry, stories, messages), problems.list(), held);
     }
 
     /** Two stories whose titles fold to the same words are almost surely one model written twice. */

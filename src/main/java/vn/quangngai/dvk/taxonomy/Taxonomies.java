@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.quangngai.dvk.data.Commune;
 import vn.quangngai.dvk.data.Registry;
+import vn.quangngai.dvk.messages.Messages;
 import vn.quangngai.dvk.story.Story;
 
 /**
@@ -27,13 +28,14 @@ public final class Taxonomies {
     private Taxonomies() {
     }
 
-    public static List<Taxonomy> of(Registry registry, List<Story> stories) {
+    /** The three groupings, headed and labelled as {@code messages} say ({@code taxonomy.KEY.title}, {@code .label}). */
+    public static List<Taxonomy> of(Registry registry, List<Story> stories, Messages messages) {
         return List.of(
-                group(AGENCIES, "Cơ quan", "Cơ quan", registry.agencies(), a -> a.id(), a -> a.name(),
+                group(AGENCIES, messages, registry.agencies(), a -> a.id(), a -> a.name(),
                         stories, s -> List.of(s.agency())),
-                group(DISTRICTS, "Địa bàn", "Địa bàn", registry.districts(), d -> d.id(), d -> d.name(),
+                group(DISTRICTS, messages, registry.districts(), d -> d.id(), d -> d.name(),
                         stories, s -> districtsOf(registry, s)),
-                group(FIELDS, "Lĩnh vực", "Lĩnh vực", registry.fields(), f -> f.id(), f -> f.name(),
+                group(FIELDS, messages, registry.fields(), f -> f.id(), f -> f.name(),
                         stories, Story::fields));
     }
 
@@ -51,8 +53,8 @@ public final class Taxonomies {
      * districts it was formed from (a commune formed from part of a district gets all of that
      * district's stories: the sources map communes to districts, not stories to villages).
      */
-    public static Taxonomy communes(Registry registry, List<Story> stories) {
-        return group(COMMUNES, "Xã, phường, đặc khu", "Xã, phường", registry.history().communes(), Commune::id, Commune::name,
+    public static Taxonomy communes(Registry registry, List<Story> stories, Messages messages) {
+        return group(COMMUNES, messages, registry.history().communes(), Commune::id, Commune::name,
                 stories, s -> communesOf(registry, s));
     }
 
@@ -65,8 +67,10 @@ public final class Taxonomies {
         return List.copyOf(communes);
     }
 
-    static <T> Taxonomy group(String key, String title, String termLabel, List<T> subjects, Function<T, String> id,
+    static <T> Taxonomy group(String key, Messages messages, List<T> subjects, Function<T, String> id,
                               Function<T, String> name, List<Story> stories, Function<Story, List<String>> termsOf) {
+        String title = messages.get("taxonomy." + key + ".title");
+        String termLabel = messages.get("taxonomy." + key + ".label");
         Map<String, List<Story>> entries = new LinkedHashMap<>();
         for (T subject : subjects) {
             entries.put(id.apply(subject), new ArrayList<>());

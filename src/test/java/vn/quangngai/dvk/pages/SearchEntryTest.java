@@ -17,10 +17,10 @@ class SearchEntryTest {
     void aStoryOfADissolvedDistrictIsFoundByTheCommunesItBecameAndAStoryOfAMergedAgencyByItsSuccessor() {
         Site site = new SiteReader(TestSite.PROJECT).read();
         Story moDuc = site.stories().stream().filter(s -> s.slug().equals("4-xin-4-luon")).findFirst().orElseThrow();
-        SearchEntry entry = SearchPages.entry(moDuc, site.registry(), new Markdown());
+        SearchEntry entry = SearchPages.entry(moDuc, site.registry(), new Markdown(), "Toàn tỉnh");
         assertThat(entry.body()).contains("Xã Lân Phong", "Xã Mộ Đức");
         assertThat(entry.head()).doesNotContain("Lân Phong"); // ranked below what the story itself names
         Story labour = site.stories().stream().filter(s -> s.agency().equals("so-lao-dong-thuong-binh-xa-hoi")).findFirst().orElseThrow();
-        assertThat(SearchPages.entry(labour, site.registry(), new Markdown()).body()).contains("Sở Nội vụ");
+        assertThat(SearchPages.entry(labour, site.registry(), new Markdown(), "Toàn tỉnh").body()).contains("Sở Nội vụ");
     }
 }

@@ -24,9 +24,13 @@ public final class ReloadLatency {
     static final String STORY = "content/mo-hinh/4-xin-4-luon.md";
     static final String PAGE = "mo-hinh/4-xin-4-luon/";
     private static final long GIVE_UP_NANOS = 30_000_000_000L;
+    private static final java.util.regex.Pattern TOOK = java.util.regex.Pattern.compile("trong ([0-9,]+) giây");
 
-    /** Milliseconds from each save to the new text on the page, in order, and what the preview's build said it took. */
-    public record Result(List<Long> millis, List<String> built) {
+    /**
+     * Milliseconds from each save to the new text on the page, in order, what the preview's build
+     * said it took, and when (milliseconds after the save) it said so.
+     */
+    public record Result(List<Long> millis, List<String> built, List<Long> builtAt) {
 
         public long first() {
             return millis.get(0);
@@ -41,8 +45,8 @@ public final class ReloadLatency {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "first %d ms, median of saves 2-%d %d ms, every save %s; the builds' own times %s",
-                    first(), millis.size(), medianAfterFirst(), millis, built);
+            return String.format(Locale.ROOT, "first %d ms, median of saves 2-%d %d ms, every save %s; the builds' own times %s, "
+                    + "each ended (ms after the save) %s", first(), millis.size(), medianAfterFirst(), millis, built, builtAt);
         }
     }
 
@@ -58,10 +62,19 @@ public final class ReloadLatency {
         Files.copy(project.resolve("jbake.properties"), source.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
         Path story = source.resolve(STORY);
         String original = Files.readString(story, StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-        PrintStream quiet = new PrintStream(log, true, StandardCharsets.UTF_8);
+        // the preview's log, each build's line timed as it is written
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> lineTimes = java.util.Collections.synchronizedList(new ArrayList<>());
+        PrintStream quiet = new PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8) {
+            @Override
+            public void println(String line) {
+                lineTimes.add(System.nanoTime());
+                lines.add(line);
+            }
+        };
         List<Long> millis = new ArrayList<>();
         List<String> built = new ArrayList<>();
+        List<Long> builtAt = new ArrayList<>();
         try (Preview preview = Preview.start(source, work.resolve("site"), 0, UnaryOperator.identity(), quiet, quiet);
              Chromium chromium = Chromium.start()) {
             chromium.open(preview.url() + PAGE, 1280);
@@ -81,15 +94,22 @@ public final class ReloadLatency {
                     Thread.sleep(10);
                 }
                 millis.add((System.nanoTime() - start) / 1_000_000);
-                java.util.regex.Matcher took = java.util.regex.Pattern.compile("trong ([0-9,]+) giây").matcher(log.toString(StandardCharsets.UTF_8));
                 String last = "?";
-                while (took.find()) {
-                    last = took.group(1) + " s";
+                long at = -1;
+                synchronized (lines) {
+                    for (int l = 0; l < lines.size(); l++) {
+                        java.util.regex.Matcher took = TOOK.matcher(lines.get(l));
+                        if (took.find() && lineTimes.get(l) > start) {
+                            last = took.group(1) + " s";
+                            at = (lineTimes.get(l) - start) / 1_000_000;
+                        }
+                    }
                 }
                 built.add(last);
+                builtAt.add(at);
             }
         }
-        return new Result(millis, built);
+        return new Result(millis, built, builtAt);
     }
 
     private static boolean shows(Chromium chromium, String marker) {

@@ -13,11 +13,12 @@ import vn.quangngai.dvk.testing.ShippedStories;
 class ShareCardTest {
 
     private static final String SITE = "Dân vận khéo — Mô hình tiêu biểu tỉnh Quảng Ngãi";
+    private static final String CAMPAIGN = "Dân vận khéo";
     private static final String STACKED = "Ưở Ậ ỷ";
 
     @Test
     void theShippedFontsDrawEveryLetterOfEveryShippedTitleAndAgencyAndStackedToneMarks() throws IOException {
-        StringBuilder text = new StringBuilder(STACKED + SITE + ShareCard.CAMPAIGN + "…“”–—");
+        StringBuilder text = new StringBuilder(STACKED + SITE + CAMPAIGN + "…“”–—");
         for (ShippedStories.Entry story : ShippedStories.read()) {
             text.append(story.front().get("title").asText());
         }
@@ -31,9 +32,9 @@ class ShareCardTest {
 
     @Test
     void theTitleIsDrawnWithItsToneMarksAboveTheCapitals() {
-        BufferedImage plain = new ShareCard(ShareCard.CAMPAIGN, SITE, "AU A y", null).draw();
-        BufferedImage marked = new ShareCard(ShareCard.CAMPAIGN, SITE, "ẬU Ậ ỷ", null).draw();
-        BufferedImage empty = new ShareCard(ShareCard.CAMPAIGN, SITE, " ", null).draw();
+        BufferedImage plain = new ShareCard(CAMPAIGN, SITE, "AU A y", null).draw();
+        BufferedImage marked = new ShareCard(CAMPAIGN, SITE, "ẬU Ậ ỷ", null).draw();
+        BufferedImage empty = new ShareCard(CAMPAIGN, SITE, " ", null).draw();
         // the title area is white without a title and has dark ink with one
         int titleInk = inkPixels(plain, 160, 600);
         assertThat(inkPixels(empty, 160, 600)).isZero();
@@ -51,7 +52,7 @@ class ShareCardTest {
 
     @Test
     void theCardIsA1200By630PngWithTheSameBytesEveryTime() throws IOException {
-        ShareCard card = new ShareCard(ShareCard.CAMPAIGN, SITE, "Ưởng Ậ ỷ — 4 xin, 4 luôn", "Ủy ban nhân dân huyện Mộ Đức");
+        ShareCard card = new ShareCard(CAMPAIGN, SITE, "Ưởng Ậ ỷ — 4 xin, 4 luôn", "Ủy ban nhân dân huyện Mộ Đức");
         byte[] png = card.png();
         assertThat(card.png()).isEqualTo(png);
         BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
@@ -67,12 +68,12 @@ class ShareCardTest {
 
     @Test
     void theNameChangesWithWhatTheCardShowsAndOnlyWithIt() {
-        ShareCard card = new ShareCard(ShareCard.CAMPAIGN, SITE, "4 xin, 4 luôn", "Sở Y tế");
+        ShareCard card = new ShareCard(CAMPAIGN, SITE, "4 xin, 4 luôn", "Sở Y tế");
         assertThat(card.path()).matches("anh-chia-se/[0-9a-f]{16}\\.png")
-                .isEqualTo(new ShareCard(ShareCard.CAMPAIGN, SITE, "4 xin, 4 luôn", "Sở Y tế").path())
-                .isNotEqualTo(new ShareCard(ShareCard.CAMPAIGN, SITE, "4 xin, 4 luôn", null).path())
-                .isNotEqualTo(new ShareCard(ShareCard.CAMPAIGN, SITE, "4 xin, 4 luôn", "Sở Tư pháp").path())
-                .isNotEqualTo(new ShareCard(ShareCard.CAMPAIGN, "Trang khác", "4 xin, 4 luôn", "Sở Y tế").path());
+                .isEqualTo(new ShareCard(CAMPAIGN, SITE, "4 xin, 4 luôn", "Sở Y tế").path())
+                .isNotEqualTo(new ShareCard(CAMPAIGN, SITE, "4 xin, 4 luôn", null).path())
+                .isNotEqualTo(new ShareCard(CAMPAIGN, SITE, "4 xin, 4 luôn", "Sở Tư pháp").path())
+                .isNotEqualTo(new ShareCard(CAMPAIGN, "Trang khác", "4 xin, 4 luôn", "Sở Y tế").path());
     }
 
     @Test

@@ -2,12 +2,14 @@ package vn.quangngai.dvk.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.data.RegistryReader;
+import vn.quangngai.dvk.messages.Messages;
 import vn.quangngai.dvk.problem.Problems;
 import vn.quangngai.dvk.story.Story;
 import vn.quangngai.dvk.testing.TestSite;
@@ -33,7 +35,7 @@ class CommuneGroupingTest {
                 story("dong-son", List.of(), List.of("xa-dong-son")),
                 story("ly-son", List.of("ly-son"), List.of()),
                 story("toan-tinh", List.of(), List.of()));
-        Taxonomy districts = Taxonomies.of(registry, stories).get(1);
+        Taxonomy districts = Taxonomies.of(registry, stories, Messages.read(Path.of("."))).get(1);
         assertThat(districts.term("binh-son").orElseThrow().entries()).extracting(Story::slug).containsExactly("dong-son");
         assertThat(districts.term("tp-quang-ngai").orElseThrow().entries()).extracting(Story::slug).containsExactly("dong-son");
         assertThat(districts.term("ly-son").orElseThrow().entries()).extracting(Story::slug).containsExactly("ly-son");
@@ -47,7 +49,7 @@ class CommuneGroupingTest {
                 story("a", List.of("nghia-hanh"), List.of()),
                 story("b", List.of(), List.of("xa-phuoc-giang")),
                 story("c", List.of("mo-duc"), List.of()));
-        Taxonomy communes = Taxonomies.communes(registry, stories);
+        Taxonomy communes = Taxonomies.communes(registry, stories, Messages.read(Path.of(".")));
         assertThat(communes.terms()).hasSize(56);
         assertThat(communes.term("xa-phuoc-giang").orElseThrow().entries()).extracting(Story::slug).containsExactly("a", "b");
         assertThat(communes.term("xa-dinh-cuong").orElseThrow().entries()).extracting(Story::slug).containsExactly("a");

@@ -2,6 +2,7 @@ package vn.quangngai.dvk.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import vn.quangngai.dvk.data.Field;
 import vn.quangngai.dvk.data.Kind;
 import vn.quangngai.dvk.data.Level;
 import vn.quangngai.dvk.data.Registry;
+import vn.quangngai.dvk.messages.Messages;
 import vn.quangngai.dvk.story.Story;
 
 class TaxonomiesTest {
@@ -31,7 +33,7 @@ class TaxonomiesTest {
         List<Story> stories = List.of(
                 story("a", "ubnd-ly-son", List.of("ly-son"), List.of("moi-truong")),
                 story("b", "so-y-te", List.of(), List.of("y-te", "moi-truong")));
-        List<Taxonomy> taxonomies = Taxonomies.of(registry, stories);
+        List<Taxonomy> taxonomies = Taxonomies.of(registry, stories, Messages.read(Path.of(".")));
         Taxonomy districts = taxonomies.get(1);
         assertThat(districts.terms()).extracting(Term::id).containsExactly("ba-to", "ly-son");
         assertThat(districts.term("ba-to").orElseThrow().entries()).as("a district with no model still has a term").isEmpty();
