@@ -1,9 +1,11 @@
-// Preview only (never in the published site): reloads the page after a rebuild and shows the
-// problems of a failed build over the last good page, until they are fixed.
+// Preview only (never in the published site): shows the page again after a rebuild (its new body
+// in place of the old, or a reload where that is not enough) and the problems of a failed build
+// over the last good page, until they are fixed.
 (function () {
   "use strict";
   var seen = null;
   var panel = null;
+  var asked = 0;
 
   function show(problems) {
     if (!panel) {
@@ -28,9 +30,50 @@
     panel.appendChild(list);
   }
 
+  // the stylesheets and scripts a page loads: while they are the same, the new page can replace the
+  // old one's body without a reload (no stylesheet fetched again, the reader's place kept)
+  function outline(doc) {
+    return Array.prototype.map.call(doc.querySelectorAll("link[rel=stylesheet], script[src]"), function (e) {
+      return e.tagName + " " + (e.getAttribute("href") || e.getAttribute("src"));
+    }).join("\n");
+  }
+
+  function refresh() {
+    // a page that runs scripts of its own (search) is reloaded, so that they run on the new page
+    if (document.querySelectorAll("script[src]:not([src='/__dvk/reload.js'])").length) {
+      location.reload();
+      return;
+    }
+    var mine = ++asked;
+    fetch(location.href, { cache: "no-store" })
+      .then(function (response) {
+        if (!response.ok || (response.headers.get("Content-Type") || "").indexOf("text/html") !== 0) {
+          throw new Error("not a page");
+        }
+        return response.text();
+      })
+      .then(function (html) {
+        if (mine !== asked) {
+          return; // a newer build's page is on its way
+        }
+        var next = new DOMParser().parseFromString(html, "text/html");
+        if (outline(next) !== outline(document) || !next.body) {
+          location.reload();
+          return;
+        }
+        document.title = next.title;
+        document.documentElement.lang = next.documentElement.lang;
+        panel = null;
+        // the new body's copy of this script is inert: this one, and its connection, stay
+        document.body.replaceWith(document.adoptNode(next.body));
+      })
+      .catch(function () { location.reload(); });
+  }
+
   function apply(status) {
     if (seen !== null && status.version !== seen) {
-      location.reload();
+      seen = status.version;
+      refresh();
       return;
     }
     seen = status.version;

@@ -30,7 +30,7 @@ public final class ReloadLatency {
      * Milliseconds from each save to the new text on the page, in order, what the preview's build
      * said it took, and when (milliseconds after the save) it said so.
      */
-    public record Result(List<Long> millis, List<String> built, List<Long> builtAt) {
+    public record Result(List<Long> millis, List<String> built, List<Long> builtAt, List<String> page) {
 
         public long first() {
             return millis.get(0);
@@ -46,7 +46,8 @@ public final class ReloadLatency {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "first %d ms, median of saves 2-%d %d ms, every save %s; the builds' own times %s, "
-                    + "each ended (ms after the save) %s", first(), millis.size(), medianAfterFirst(), millis, built, builtAt);
+                    + "each ended (ms after the save) %s; the page's reload started and its DOM was ready (ms after the save; \"in place\": its body replaced, no reload) %s",
+                    first(), millis.size(), medianAfterFirst(), millis, built, builtAt, page);
         }
     }
 
@@ -75,6 +76,7 @@ public final class ReloadLatency {
         List<Long> millis = new ArrayList<>();
         List<String> built = new ArrayList<>();
         List<Long> builtAt = new ArrayList<>();
+        List<String> page = new ArrayList<>();
         try (Preview preview = Preview.start(source, work.resolve("site"), 0, UnaryOperator.identity(), quiet, quiet);
              Chromium chromium = Chromium.start()) {
             chromium.open(preview.url() + PAGE, 1280);
@@ -85,6 +87,7 @@ public final class ReloadLatency {
                 Path temp = story.resolveSibling(".luu-" + i + ".tmp");
                 Files.writeString(temp, original + "\n" + marker + "\n", StandardCharsets.UTF_8);
                 long start = System.nanoTime();
+                long startEpoch = System.currentTimeMillis();
                 Files.move(temp, story, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 while (!shows(chromium, marker)) {
                     if (System.nanoTime() - start > GIVE_UP_NANOS) {
@@ -107,9 +110,16 @@ public final class ReloadLatency {
                 }
                 built.add(last);
                 builtAt.add(at);
+                Object timing = chromium.js("var n = performance.getEntriesByType('navigation')[0];"
+                        + "return [performance.timeOrigin, n ? n.domContentLoadedEventEnd : -1];");
+                if (timing instanceof List<?> t && t.size() == 2) {
+                    double origin = ((Number) t.get(0)).doubleValue() - startEpoch;
+                    // a page whose body the preview replaced in place has not navigated since before the save
+                    page.add(origin < 0 ? "in place" : String.format(Locale.ROOT, "%.0f/%.0f", origin, origin + ((Number) t.get(1)).doubleValue()));
+                }
             }
         }
-        return new Result(millis, built, builtAt);
+        return new Result(millis, built, builtAt, page);
     }
 
     private static boolean shows(Chromium chromium, String marker) {
