@@ -9,7 +9,6 @@ import vn.quangngai.dvk.image.ProcessedImage;
 import vn.quangngai.dvk.image.Variant;
 import vn.quangngai.dvk.share.ShareCard;
 import vn.quangngai.dvk.share.ShareText;
-import vn.quangngai.dvk.story.Image;
 import vn.quangngai.dvk.story.Story;
 
 /**
@@ -64,14 +63,7 @@ public final class PageModel {
      */
     ShareCard share(PageContext context, String cardTitle, String agency) {
         card = context.card(cardTitle, agency);
-        Map<String, Object> share = new LinkedHashMap<>();
-        share.put("title", ShareText.ogTitle(title));
-        share.put("image", context.site().settings().baseUrl() + card.path());
-        share.put("type", "image/png");
-        share.put("width", ShareCard.WIDTH);
-        share.put("height", ShareCard.HEIGHT);
-        share.put("alt", card.alt());
-        put("share", share);
+        shareWith(context.site().settings().baseUrl() + card.path(), "image/png", ShareCard.WIDTH, ShareCard.HEIGHT, card.alt());
         return card;
     }
 
@@ -81,25 +73,26 @@ public final class PageModel {
      * the image the page is shared with.
      */
     String shareStory(PageContext context, Story story, String agency) {
-        ShareCard drawn = share(context, story.title(), agency);
-        if (story.images().isEmpty()) {
-            return drawn.path();
-        }
-        Image first = story.images().get(0);
-        ProcessedImage photo = context.photos().get(first.src());
+        ProcessedImage photo = story.images().isEmpty() ? null : context.photos().get(story.images().get(0).src());
         if (photo == null || photo.shareCard() == null) {
-            return drawn.path();
+            return share(context, story.title(), agency).path();
         }
         Variant crop = photo.shareCard();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> share = (Map<String, Object>) get("share");
-        share.put("image", context.site().settings().baseUrl() + crop.path());
-        share.put("type", "image/jpeg");
-        share.put("width", crop.width());
-        share.put("height", crop.height());
-        share.put("alt", first.alt());
         card = null;
+        shareWith(context.site().settings().baseUrl() + crop.path(), "image/jpeg", crop.width(), crop.height(),
+                story.images().get(0).alt());
         return crop.path();
+    }
+
+    private void shareWith(String image, String type, int width, int height, String alt) {
+        Map<String, Object> share = new LinkedHashMap<>();
+        share.put("title", ShareText.ogTitle(title));
+        share.put("image", image);
+        share.put("type", type);
+        share.put("width", width);
+        share.put("height", height);
+        share.put("alt", alt);
+        put("share", share);
     }
 
     void put(String key, Object value) {
