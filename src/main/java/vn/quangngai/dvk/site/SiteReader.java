@@ -72,20 +72,8 @@ public final class SiteReader {
         // before any file is opened: a FIFO would hang the read, a link out of the project would be published
         problems.addAll(SourceTree.check(source));
         problems.throwIfErrors();
-        Settings settings;
-        try {
-            settings = Settings.read(source);
-        } catch (InvalidSourceException e) {
-            problems.addAll(e.problems());
-            settings = null;
-        }
-        Messages messages;
-        try {
-            messages = Messages.read(source);
-        } catch (InvalidSourceException e) {
-            problems.addAll(e.problems());
-            messages = null;
-        }
+        Settings settings = orNull(() -> Settings.read(source), problems);
+        Messages messages = orNull(() -> Messages.read(source), problems);
         Registry registry = new RegistryReader(source, problems).read();
         Imprint imprint = new ImprintReader(source, problems).read(registry);
         if (registry == null || imprint == null || settings == null || messages == null) {
@@ -146,6 +134,16 @@ public final class SiteReader {
         pages.sort((a, b) -> a.slug().compareTo(b.slug()));
         held.sort(java.util.Comparator.comparing((Held h) -> h.story().date()).thenComparing(h -> h.story().file()));
         return new Site(settings, messages, registry, imprint, stories, pages, Taxonomies.of(registry, stories, messages), problems.list(), held);
+    }
+
+    /** What {@code read} gives, or null with its problems added to {@code problems}. */
+    private static <T> T orNull(java.util.function.Supplier<T> read, Problems problems) {
+        try {
+            return read.get();
+        } catch (InvalidSourceException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     /** Two stories whose titles fold to the same words are almost surely one model written twice. */

@@ -36,10 +36,14 @@ class ShareCardReuseTest {
         return image.substring(image.indexOf("anh-chia-se/"));
     }
 
+    private Path twoStories() {
+        return TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te")
+                + "-- content/mo-hinh/b.md --\n" + TestSite.story("B", "so-tu-phap"));
+    }
+
     @Test
     void aRebuildTakesThePublishedCardAndRedrawsOneThatIsNotAPng() throws IOException {
-        Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te")
-                + "-- content/mo-hinh/b.md --\n" + TestSite.story("B", "so-tu-phap"));
+        Path source = twoStories();
         Path out = root.resolve("site");
         new SiteBuild().run(source, out);
         String cardA = card(out, "mo-hinh/a/");
@@ -67,8 +71,7 @@ class ShareCardReuseTest {
 
     @Test
     void aBuildIntoANewFolderTakesTheCachedCardAndRedrawsADamagedOne() throws IOException {
-        Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te")
-                + "-- content/mo-hinh/b.md --\n" + TestSite.story("B", "so-tu-phap"));
+        Path source = twoStories();
         Path first = root.resolve("site");
         new SiteBuild().run(source, first);
         String cardA = card(first, "mo-hinh/a/");
