@@ -74,13 +74,21 @@ public final class OpenDataFiles {
         return jsonOf(data);
     }
 
-    private static byte[] jsonOf(Object data) {
+    /** One writer and one CSV mapper for every build: a new mapper relearns each class it writes. */
+    private static final ObjectWriter JSON = json();
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private static ObjectWriter json() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
-        ObjectWriter writer = new ObjectMapper().writer(printer);
+        return new ObjectMapper().writer(printer);
+    }
+
+    private static byte[] jsonOf(Object data) {
+        ObjectWriter writer = JSON;
         // written as UTF-8 into blocks, copied once: making a large site's file a String first
         // (twice its size as UTF-16), then one with the line end, then its bytes, fills the old
         // generation with arrays too large for the young one
@@ -133,7 +141,7 @@ public final class OpenDataFiles {
         columns.keySet().forEach(schema::addColumn);
         ByteArrayBuilder out = new ByteArrayBuilder(); // in blocks, copied once (see json)
         out.write(BOM, 0, BOM.length);
-        try (var rows = new CsvMapper().writer(schema.build()).writeValues(out)) {
+        try (var rows = CSV.writer(schema.build()).writeValues(out)) {
             for (T item : items) {
                 Map<String, String> row = new LinkedHashMap<>();
                 columns.forEach((column, value) -> row.put(column, cell(name.apply(item), column, value.apply(item))));
