@@ -28,6 +28,18 @@ public final class ReadCache {
 
     private final Map<Path, Cached> files = new ConcurrentHashMap<>();
     private final boolean enabled;
+    private volatile Kept<?> registry;
+
+    /**
+     * What the data files read to (the registry, null when it had errors) and the problems they
+     * gave, under the stamps of those files ({@code key}).
+     */
+    public record Kept<T>(String key, T value, List<Problem> problems) {
+
+        public Kept {
+            problems = List.copyOf(problems);
+        }
+    }
 
     /**
      * @param enabled whether to keep anything ({@link Incremental} decides): a one-off build reads
@@ -60,6 +72,22 @@ public final class ReadCache {
         if (enabled && lookup.stamp() != null) {
             files.put(lookup.file(), new Cached(lookup.stamp(), entry));
         }
+    }
+
+    /**
+     * The registry as the data files with stamps {@code key} read to last time, or else as
+     * {@code read} reads them now (kept only when they read without errors, so that an error is
+     * read, and said, again). Parsing the data files was a third of a warm one-story edit.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Kept<T> registry(String key, java.util.function.Supplier<Kept<T>> read) {
+        Kept<?> known = registry;
+        if (enabled && known != null && known.key().equals(key)) {
+            return (Kept<T>) known;
+        }
+        Kept<T> fresh = read.get();
+        registry = enabled && fresh.value() != null ? fresh : null;
+        return fresh;
     }
 
     /** Drops files that are gone, so a long preview session does not keep them. */

@@ -26,8 +26,10 @@ import vn.quangngai.dvk.problem.Problem;
  */
 public record Messages(Map<String, String> texts) {
 
-    /** Where the texts are, from the site's folder. */
-    public static final String FILE = "templates/messages.properties";
+    /** Where the texts are, in the site's template folder. */
+    public static final String NAME = "messages.properties";
+    /** Where the texts are in a site with the default template folder. */
+    public static final String FILE = "templates/" + NAME;
 
     /** Every text the pages use; a site's file must give each. */
     public static final Set<String> KEYS = Set.of(
@@ -62,9 +64,23 @@ public record Messages(Map<String, String> texts) {
         return text;
     }
 
-    /** The texts of the site in {@code source}; every text missing, or a file that is not UTF-8, is an error. */
+    /** The texts of the site in {@code source}, with the default template folder. */
     public static Messages read(Path source) {
-        Path file = source.resolve(FILE);
+        return read(source, "templates");
+    }
+
+    /**
+     * The texts of the site in {@code source}, in its template folder {@code templates} (relative
+     * to {@code source}); a missing folder or text, or a file that is not UTF-8, is an error.
+     */
+    public static Messages read(Path source, String templates) {
+        String name = templates.replace('\\', '/').replaceAll("/+$", "") + "/" + NAME;
+        if (!Files.isDirectory(source.resolve(templates))) {
+            throw InvalidSourceException.of(Problem.error(templates, 0, null,
+                    "không có thư mục mẫu trang này (template.folder trong jbake.properties; mặc định: templates).",
+                    "Chép thư mục templates/ của dự án vào nguồn trang, hoặc sửa template.folder."));
+        }
+        Path file = source.resolve(name);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
@@ -72,19 +88,19 @@ public record Messages(Map<String, String> texts) {
                 text = text.substring(1); // Notepad's mark of UTF-8
             }
         } catch (NoSuchFileException e) {
-            throw InvalidSourceException.of(Problem.error(FILE, 0, null, "không có tệp chữ của giao diện trang.",
-                    "Chép tệp " + FILE + " của dự án vào thư mục templates/ rồi sửa chữ trong đó."));
+            throw InvalidSourceException.of(Problem.error(name, 0, null, "không có tệp chữ của giao diện trang.",
+                    "Chép tệp " + FILE + " của dự án vào thư mục " + templates + "/ rồi sửa chữ trong đó."));
         } catch (CharacterCodingException e) {
-            throw InvalidSourceException.of(Problem.error(FILE, 0, null, "tệp không được lưu bằng UTF-8.",
+            throw InvalidSourceException.of(Problem.error(name, 0, null, "tệp không được lưu bằng UTF-8.",
                     "Mở tệp bằng Notepad, chọn Lưu thành… với bảng mã UTF-8."));
         } catch (IOException e) {
-            throw InvalidSourceException.of(Problem.error(FILE, 0, null, "không đọc được tệp: " + e.getMessage(), "Kiểm tra quyền đọc tệp."));
+            throw InvalidSourceException.of(Problem.error(name, 0, null, "không đọc được tệp: " + e.getMessage(), "Kiểm tra quyền đọc tệp."));
         }
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
-            throw InvalidSourceException.of(Problem.error(FILE, 0, null, "tệp hỏng: " + e.getMessage(),
+            throw InvalidSourceException.of(Problem.error(name, 0, null, "tệp hỏng: " + e.getMessage(),
                     "Mỗi dòng một câu: khóa=chữ."));
         }
         Map<String, String> texts = new LinkedHashMap<>();
@@ -92,13 +108,13 @@ public record Messages(Map<String, String> texts) {
         List<Problem> problems = new ArrayList<>();
         for (String key : new TreeSet<>(KEYS)) {
             if (texts.getOrDefault(key, "").isEmpty()) {
-                problems.add(Problem.error(FILE, 0, key, texts.containsKey(key) ? "để trống." : "thiếu dòng " + key + "=….",
+                problems.add(Problem.error(name, 0, key, texts.containsKey(key) ? "để trống." : "thiếu dòng " + key + "=….",
                         "Trang cần câu chữ này; xem bản của dự án."));
             }
         }
         for (String key : new TreeSet<>(texts.keySet())) {
             if (!KEYS.contains(key)) {
-                problems.add(Problem.error(FILE, lineOf(text, key), key, "không trang nào dùng khóa này.",
+                problems.add(Problem.error(name, lineOf(text, key), key, "không trang nào dùng khóa này.",
                         "Kiểm tra chính tả của khóa; các khóa có trong bản của dự án."));
             }
         }

@@ -77,6 +77,21 @@ public record Settings(String baseUrl, String title, int pageSize, Embed embed) 
                 embed(properties));
     }
 
+    /**
+     * The site's template folder ({@code template.folder}, JBake's key; {@code templates} when
+     * unset or when the file cannot be read, which {@link #read} reports).
+     */
+    public static String templateFolder(Path source) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(source.resolve(FILE), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            return "templates";
+        }
+        String folder = properties.getProperty("template.folder", "").trim();
+        return folder.isEmpty() ? "templates" : folder;
+    }
+
     /** Origins are separated by spaces: JBake splits a value with commas into a list. */
     private static Embed embed(Properties properties) {
         String count = properties.getProperty(EMBED_COUNT, Integer.toString(Embed.DEFAULT.count())).trim();

@@ -73,8 +73,15 @@ public final class SiteReader {
         problems.addAll(SourceTree.check(source));
         problems.throwIfErrors();
         Settings settings = orNull(() -> Settings.read(source), problems);
-        Messages messages = orNull(() -> Messages.read(source), problems);
-        Registry registry = new RegistryReader(source, problems).read();
+        Messages messages = orNull(() -> Messages.read(source, Settings.templateFolder(source)), problems);
+        // stamped before reading: data files saved while they are read are read again next time
+        String registryKey = registryKey();
+        ReadCache.Kept<Registry> kept = cache.registry(registryKey, () -> {
+            Problems read = new Problems();
+            return new ReadCache.Kept<>(registryKey, new RegistryReader(source, read).read(), read.list());
+        });
+        problems.addAll(kept.problems());
+        Registry registry = kept.value();
         Imprint imprint = new ImprintReader(source, problems).read(registry);
         if (registry == null || imprint == null || settings == null || messages == null) {
             problems.throwIfErrors();
@@ -103,7 +110,6 @@ public final class SiteReader {
             slugs.add(slug);
         }
         // files are independent: read and check them on every core, then keep the results in file order
-        String registryKey = registryKey();
         List<ReadCache.Entry> entries = Cores.map(files.size(), i -> entry(files.get(i), slugs.get(i), registry, registryKey));
         cache.retain(files);
         for (ReadCache.Entry entry : entries) {

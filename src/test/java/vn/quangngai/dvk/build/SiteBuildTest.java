@@ -114,9 +114,9 @@ class SiteBuildTest {
         Map<String, String> before = snapshot();
         FileTree.delete(source.resolve("templates"));
         // JBake's engine printed a stack trace, looked for templates in the working folder, and failed every page
-        assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOfSatisfying(BakeException.class, e -> {
-            assertThat(e.errors()).singleElement().asString()
-                    .startsWith(source.resolve("templates").toAbsolutePath() + ": không có thư mục mẫu trang")
+        assertThatThrownBy(() -> new SiteBuild().run(source, out)).isInstanceOfSatisfying(InvalidSourceException.class, e -> {
+            assertThat(e.problems()).singleElement().asString()
+                    .startsWith("templates: lỗi: không có thư mục mẫu trang")
                     .contains("template.folder");
         });
         assertThat(snapshot()).isEqualTo(before);

@@ -104,6 +104,27 @@ class WarmBuildTest {
         assertThat(contents(out)).isEqualTo(contents(cold));
     }
 
+    /** The registry read is kept while its files are unchanged: an edit, a mistake and its fix are each seen. */
+    @Test
+    void aRegistryEditAMistakeInItAndItsFixAreEachSeenByTheNextWarmBuild() throws IOException {
+        String agencies = Files.readString(source.resolve("data/co-quan.yaml"));
+        assertThat(agencies).contains("name: Sở Y tế tỉnh Quảng Ngãi");
+        TestSite.put(source, "data/co-quan.yaml", agencies.replace("name: Sở Y tế tỉnh Quảng Ngãi", "name: Sở Y tế Quảng Ngãi (tên thử)"));
+        warm.run(source, out);
+        assertThat(TestSite.read(out.resolve("mo-hinh/a/index.html"))).contains("Sở Y tế Quảng Ngãi (tên thử)");
+        assertEqualsAColdBuild();
+
+        TestSite.put(source, "data/co-quan.yaml", agencies.replace("name: Sở Y tế tỉnh Quảng Ngãi", "name: \"\""));
+        assertThatThrownBy(() -> warm.run(source, out)).isInstanceOf(InvalidSourceException.class)
+                .hasMessageContaining("data/co-quan.yaml");
+        assertThatThrownBy(() -> warm.run(source, out)).as("said again, not forgotten").isInstanceOf(InvalidSourceException.class);
+
+        TestSite.put(source, "data/co-quan.yaml", agencies);
+        warm.run(source, out);
+        assertThat(TestSite.read(out.resolve("mo-hinh/a/index.html"))).contains("Sở Y tế tỉnh Quảng Ngãi").doesNotContain("(tên thử)");
+        assertEqualsAColdBuild();
+    }
+
     @Test
     void anImprintEditReachesTheStructuredDataOfTheStoryPages() throws IOException {
         // structured data is made as each page renders (bake/Deferred): a warm build must still
