@@ -57,7 +57,23 @@ final class OvenBake {
     private record Share(int count, String error) {
     }
 
+    /**
+     * Whether the oven runs inside Maven (the jbake-maven-plugin), which, unlike JBake's launcher,
+     * never prints the oven's errors: there the problems are logged, or the build fails saying
+     * only that it failed.
+     */
+    private static final boolean IN_MAVEN = isLoadable("org.apache.maven.plugin.Mojo");
+
     private OvenBake() {
+    }
+
+    private static boolean isLoadable(String name) {
+        try {
+            Class.forName(name, false, OvenBake.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     static int render(SiteTool tool, ContentStore db, JBakeConfiguration config) throws RenderingException {
@@ -72,6 +88,10 @@ final class OvenBake {
             PENDING.remove(db);
         }
         if (share.error() != null) {
+            if (IN_MAVEN) {
+                // the jbake-maven-plugin (2.7.0-rc.7) prints only "Baked with 1 errors. Check output above"
+                LOG.error("{}", share.error());
+            }
             throw new RenderingException(share.error());
         }
         return share.count();
