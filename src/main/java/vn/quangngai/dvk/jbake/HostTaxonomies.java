@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -24,6 +23,7 @@ import org.jbake.model.DocumentTypes;
 import org.jbake.template.RenderingException;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
+import vn.quangngai.dvk.source.KeyLines;
 import vn.quangngai.dvk.taxonomy.Declaration;
 import vn.quangngai.dvk.taxonomy.Declarations;
 import vn.quangngai.dvk.taxonomy.DeclaredGroups;
@@ -211,14 +211,7 @@ final class HostTaxonomies {
         }
     }
 
-    /** The line (from 1) on which {@code key} is set, followed by one of {@code separators}; 0 when none is. */
     private static int lineOf(List<String> lines, String key, String separators) {
-        Pattern setting = Pattern.compile("\\s*" + Pattern.quote(key) + "\\s*[" + Pattern.quote(separators) + "].*");
-        for (int i = 0; i < lines.size(); i++) {
-            if (setting.matcher(lines.get(i)).matches()) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return KeyLines.lineOf(lines, key, separators);
     }
 }

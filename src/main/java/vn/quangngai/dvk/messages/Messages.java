@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
+import vn.quangngai.dvk.source.KeyLines;
 
 /**
  * The words the site's pages say that are not in its content: headings, descriptions, labels,
@@ -125,13 +126,6 @@ public record Messages(Map<String, String> texts) {
     }
 
     private static int lineOf(String text, String key) {
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.startsWith(key) && line.substring(key.length()).strip().startsWith("=")) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return KeyLines.lineOf(text.lines().toList(), key, "=");
     }
 }

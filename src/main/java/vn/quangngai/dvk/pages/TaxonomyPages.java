@@ -53,7 +53,7 @@ public final class TaxonomyPages implements PageSet {
             pages.add(index);
             for (Term term : taxonomy.terms()) {
                 Map<String, Object> termView = views.term(taxonomy, term);
-                for (Pager.Slice slice : site.pagerOf(term).slices()) {
+                for (Pager.Slice slice : site.pagerOf(taxonomy, term).slices()) {
                     String title = term.name() + (slice.number() > 1 ? " — trang " + slice.number() : "");
                     String path = taxonomy.pathOf(term) + slice.suffix();
                     PageModel doc = PageModel.of(context, "term", path, "index.html", title, termDescription(site.messages(), taxonomy, term));

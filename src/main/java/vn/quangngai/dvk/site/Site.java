@@ -59,8 +59,9 @@ public record Site(Settings settings, Messages messages, Registry registry, Impr
         return page.slug() + "/";
     }
 
-    public Pager pagerOf(Term term) {
-        return new Pager(term.entries().size(), settings.pageSize());
+    /** A term's pages: as many entries each as its grouping declares, or else as the site's settings say. */
+    public Pager pagerOf(Taxonomy taxonomy, Term term) {
+        return new Pager(term.entries().size(), taxonomy.pageSize() > 0 ? taxonomy.pageSize() : settings.pageSize());
     }
 
     /** Site-relative paths ("" is the home page; folders end in "/") of every HTML page but the 404 page. */
@@ -76,7 +77,7 @@ public record Site(Settings settings, Messages messages, Registry registry, Impr
         for (Taxonomy taxonomy : taxonomies) {
             paths.add(taxonomy.path());
             for (Term term : taxonomy.terms()) {
-                pagerOf(term).slices().forEach(slice -> paths.add(taxonomy.pathOf(term) + slice.suffix()));
+                pagerOf(taxonomy, term).slices().forEach(slice -> paths.add(taxonomy.pathOf(term) + slice.suffix()));
             }
         }
         return paths;

@@ -74,6 +74,7 @@ public final class SiteReader {
         problems.throwIfErrors();
         Settings settings = orNull(() -> Settings.read(source), problems);
         Messages messages = orNull(() -> Messages.read(source, Settings.templateFolder(source)), problems);
+        Map<String, Integer> pageSizes = orNull(() -> Groupings.read(source), problems);
         // stamped before reading: data files saved while they are read are read again next time
         String registryKey = registryKey();
         ReadCache.Kept<Registry> kept = cache.registry(registryKey, () -> {
@@ -83,7 +84,7 @@ public final class SiteReader {
         problems.addAll(kept.problems());
         Registry registry = kept.value();
         Imprint imprint = new ImprintReader(source, problems).read(registry);
-        if (registry == null || imprint == null || settings == null || messages == null) {
+        if (registry == null || imprint == null || settings == null || messages == null || pageSizes == null) {
             problems.throwIfErrors();
         }
         List<Story> stories = new ArrayList<>();
@@ -139,7 +140,7 @@ public final class SiteReader {
         stories.sort(StoryOrder.newestFirst());
         pages.sort((a, b) -> a.slug().compareTo(b.slug()));
         held.sort(java.util.Comparator.comparing((Held h) -> h.story().date()).thenComparing(h -> h.story().file()));
-        return new Site(settings, messages, registry, imprint, stories, pages, Taxonomies.of(registry, stories, messages), problems.list(), held);
+        return new Site(settings, messages, registry, imprint, stories, pages, Taxonomies.of(registry, stories, messages, pageSizes), problems.list(), held);
     }
 
     /** What {@code read} gives, or null with its problems added to {@code problems}. */

@@ -14,7 +14,7 @@ import java.util.Objects;
  *                     {@code description}) that names and describes the terms and is the list of
  *                     valid values; null: the values found are the terms, named by themselves
  * @param path         the URL folder of the term pages, without slashes at either end
- * @param pageSize     entries per term page
+ * @param pageSize     entries per term page; 0: the site's own page size
  * @param order        the order of entries on a term page
  * @param emptyPages   whether a term of the data file with no entry gets a page
  * @param termType     the JBake document type whose {@code template.TYPE.file} renders a term page
@@ -42,8 +42,8 @@ public record Declaration(String name, String key, String data, String path, int
         Objects.requireNonNull(termType);
         Objects.requireNonNull(indexType);
         Objects.requireNonNull(pageSegment);
-        if (pageSize < 1) {
-            throw new IllegalArgumentException("page size must be >= 1, was " + pageSize);
+        if (pageSize < 0) {
+            throw new IllegalArgumentException("page size must be >= 0, was " + pageSize);
         }
     }
 

@@ -56,7 +56,7 @@ public final class Declarations {
     /**
      * The declarations in {@code settings} (all keys and their values as text, a JBake list
      * joined with commas), or none. {@code file} and {@code lineOf} say where a key is written,
-     * for errors; {@code defaultPageSize} is the site's own page size.
+     * for errors; {@code defaultPageSize} is what a declaration without one gets (0: the site's own).
      *
      * @throws InvalidSourceException listing every mistake
      */
@@ -112,7 +112,7 @@ public final class Declarations {
             if (!SEGMENT.matcher(segment).matches()) {
                 reader.wrong("page-segment", segment, "chữ thường không dấu, số, '-' hoặc '_'");
             }
-            if (!key.isEmpty() && PATH.matcher(path).matches() && pageSize > 0) {
+            if (!key.isEmpty() && PATH.matcher(path).matches()) {
                 declarations.add(new Declaration(name, key, data, path, pageSize, order, emptyPages, termType, indexType, segment));
             }
         }

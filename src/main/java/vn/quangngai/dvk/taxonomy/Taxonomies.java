@@ -28,15 +28,23 @@ public final class Taxonomies {
     private Taxonomies() {
     }
 
-    /** The three groupings, headed and labelled as {@code messages} say ({@code taxonomy.KEY.title}, {@code .label}). */
+    /** The three groupings, headed and labelled as {@code messages} say, each a page of the site's size. */
     public static List<Taxonomy> of(Registry registry, List<Story> stories, Messages messages) {
+        return of(registry, stories, messages, Map.of());
+    }
+
+    /**
+     * The three groupings, headed and labelled as {@code messages} say ({@code taxonomy.KEY.title},
+     * {@code .label}), with the page sizes the site declares (by key; absent or 0: the site's).
+     */
+    public static List<Taxonomy> of(Registry registry, List<Story> stories, Messages messages, Map<String, Integer> pageSizes) {
         return List.of(
                 group(AGENCIES, messages, registry.agencies(), a -> a.id(), a -> a.name(),
-                        stories, s -> List.of(s.agency())),
+                        stories, s -> List.of(s.agency()), pageSizes.getOrDefault(AGENCIES, 0)),
                 group(DISTRICTS, messages, registry.districts(), d -> d.id(), d -> d.name(),
-                        stories, s -> districtsOf(registry, s)),
+                        stories, s -> districtsOf(registry, s), pageSizes.getOrDefault(DISTRICTS, 0)),
                 group(FIELDS, messages, registry.fields(), f -> f.id(), f -> f.name(),
-                        stories, Story::fields));
+                        stories, Story::fields, pageSizes.getOrDefault(FIELDS, 0)));
     }
 
     /** The story's districts, then those its communes were formed from, each once. */
@@ -55,7 +63,7 @@ public final class Taxonomies {
      */
     public static Taxonomy communes(Registry registry, List<Story> stories, Messages messages) {
         return group(COMMUNES, messages, registry.history().communes(), Commune::id, Commune::name,
-                stories, s -> communesOf(registry, s));
+                stories, s -> communesOf(registry, s), 0);
     }
 
     /** The communes a story names, then those formed from its districts, each once. */
@@ -68,7 +76,7 @@ public final class Taxonomies {
     }
 
     static <T> Taxonomy group(String key, Messages messages, List<T> subjects, Function<T, String> id,
-                              Function<T, String> name, List<Story> stories, Function<Story, List<String>> termsOf) {
+                              Function<T, String> name, List<Story> stories, Function<Story, List<String>> termsOf, int pageSize) {
         String title = messages.get("taxonomy." + key + ".title");
         String termLabel = messages.get("taxonomy." + key + ".label");
         Map<String, List<Story>> entries = new LinkedHashMap<>();
@@ -87,6 +95,6 @@ public final class Taxonomies {
         List<Term> terms = subjects.stream()
                 .map(s -> new Term(id.apply(s), name.apply(s), s, entries.get(id.apply(s))))
                 .toList();
-        return new Taxonomy(key, title, termLabel, terms);
+        return new Taxonomy(key, title, termLabel, terms, pageSize);
     }
 }

@@ -5,12 +5,16 @@ import java.util.Optional;
 
 /**
  * A way to group stories (by agency, district or field): {@code key} is the URL folder
- * ({@code co-quan}), {@code title} the heading readers see. Terms are in Vietnamese order of name.
+ * ({@code co-quan}), {@code title} the heading readers see; {@code pageSize} entries per page of a
+ * term, 0 for the site's own. Terms are in Vietnamese order of name.
  */
-public record Taxonomy(String key, String title, String termLabel, List<Term> terms) {
+public record Taxonomy(String key, String title, String termLabel, List<Term> terms, int pageSize) {
 
     public Taxonomy {
         terms = List.copyOf(terms);
+        if (pageSize < 0) {
+            throw new IllegalArgumentException("page size must be >= 0, was " + pageSize);
+        }
     }
 
     public Optional<Term> term(String id) {
