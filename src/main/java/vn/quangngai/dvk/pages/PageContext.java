@@ -1,8 +1,8 @@
 package vn.quangngai.dvk.pages;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.quangngai.dvk.image.Photos;
 import vn.quangngai.dvk.incremental.Incremental;
@@ -83,7 +83,8 @@ public final class PageContext {
      * {@link SharePages} writes, this is every page's card.
      */
     List<ShareCard> cards() {
-        return cards.values().stream().sorted(Comparator.comparing(ShareCard::path)).toList();
+        // by the map's keys: a card's path is a hash, made anew at each call
+        return new TreeMap<>(cards).values().stream().toList();
     }
 
     /** Share cards' PNGs, kept across builds in a warm process. */
