@@ -11,7 +11,6 @@ import vn.quangngai.dvk.feed.JsonFeed;
 import vn.quangngai.dvk.messages.Messages;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Story;
-import vn.quangngai.dvk.taxonomy.Taxonomies;
 import vn.quangngai.dvk.taxonomy.Taxonomy;
 import vn.quangngai.dvk.taxonomy.Term;
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import vn.quangngai.dvk.data.Agency;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.markdown.Markdown;
