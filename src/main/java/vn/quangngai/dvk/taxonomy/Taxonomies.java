@@ -28,11 +28,6 @@ public final class Taxonomies {
     private Taxonomies() {
     }
 
-    /** The three groupings, headed and labelled as {@code messages} say, each a page of the site's size. */
-    public static List<Taxonomy> of(Registry registry, List<Story> stories, Messages messages) {
-        return of(registry, stories, messages, Map.of());
-    }
-
     /**
      * The three groupings, headed and labelled as {@code messages} say ({@code taxonomy.KEY.title},
      * {@code .label}), with the page sizes the site declares (by key; absent or 0: the site's).

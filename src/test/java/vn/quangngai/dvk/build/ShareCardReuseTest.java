@@ -36,19 +36,27 @@ class ShareCardReuseTest {
         return image.substring(image.indexOf("anh-chia-se/"));
     }
 
-    private Path twoStories() {
-        return TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te")
+    /** A site of two stories built once into {@code site}: its two cards' paths, and the second card as drawn. */
+    private record Built(Path source, Path out, String cardA, String cardB, byte[] drawnB) {
+    }
+
+    private Built twoStoriesBuilt() throws IOException {
+        Path source = TestSite.write(root.resolve("src"), "-- content/mo-hinh/a.md --\n" + TestSite.story("A", "so-y-te")
                 + "-- content/mo-hinh/b.md --\n" + TestSite.story("B", "so-tu-phap"));
+        Path out = root.resolve("site");
+        new SiteBuild().run(source, out);
+        String cardB = card(out, "mo-hinh/b/");
+        return new Built(source, out, card(out, "mo-hinh/a/"), cardB, Files.readAllBytes(out.resolve(cardB)));
     }
 
     @Test
     void aRebuildTakesThePublishedCardAndRedrawsOneThatIsNotAPng() throws IOException {
-        Path source = twoStories();
-        Path out = root.resolve("site");
-        new SiteBuild().run(source, out);
-        String cardA = card(out, "mo-hinh/a/");
-        String cardB = card(out, "mo-hinh/b/");
-        byte[] drawnB = Files.readAllBytes(out.resolve(cardB));
+        Built built = twoStoriesBuilt();
+        Path source = built.source();
+        Path out = built.out();
+        String cardA = built.cardA();
+        String cardB = built.cardB();
+        byte[] drawnB = built.drawnB();
         assertThat(cardA).isNotEqualTo(cardB);
 
         // a marker only reuse can explain, and a file that is not a PNG
@@ -71,12 +79,12 @@ class ShareCardReuseTest {
 
     @Test
     void aBuildIntoANewFolderTakesTheCachedCardAndRedrawsADamagedOne() throws IOException {
-        Path source = twoStories();
-        Path first = root.resolve("site");
-        new SiteBuild().run(source, first);
-        String cardA = card(first, "mo-hinh/a/");
-        String cardB = card(first, "mo-hinh/b/");
-        byte[] drawnB = Files.readAllBytes(first.resolve(cardB));
+        Built built = twoStoriesBuilt();
+        Path source = built.source();
+        Path first = built.out();
+        String cardA = built.cardA();
+        String cardB = built.cardB();
+        byte[] drawnB = built.drawnB();
         Path cache = ImagePipeline.cacheBeside(first).resolve(CardFiles.CACHE_FOLDER);
         Path cachedA = cache.resolve(cardA.substring(ShareCard.FOLDER.length()));
         Path cachedB = cache.resolve(cardB.substring(ShareCard.FOLDER.length()));

@@ -35,7 +35,7 @@ class CommuneGroupingTest {
                 story("dong-son", List.of(), List.of("xa-dong-son")),
                 story("ly-son", List.of("ly-son"), List.of()),
                 story("toan-tinh", List.of(), List.of()));
-        Taxonomy districts = Taxonomies.of(registry, stories, Messages.read(Path.of("."))).get(1);
+        Taxonomy districts = Taxonomies.of(registry, stories, Messages.read(Path.of(".")), java.util.Map.of()).get(1);
         assertThat(districts.term("binh-son").orElseThrow().entries()).extracting(Story::slug).containsExactly("dong-son");
         assertThat(districts.term("tp-quang-ngai").orElseThrow().entries()).extracting(Story::slug).containsExactly("dong-son");
         assertThat(districts.term("ly-son").orElseThrow().entries()).extracting(Story::slug).containsExactly("ly-son");

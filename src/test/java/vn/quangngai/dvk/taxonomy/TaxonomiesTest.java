@@ -33,7 +33,7 @@ class TaxonomiesTest {
         List<Story> stories = List.of(
                 story("a", "ubnd-ly-son", List.of("ly-son"), List.of("moi-truong")),
                 story("b", "so-y-te", List.of(), List.of("y-te", "moi-truong")));
-        List<Taxonomy> taxonomies = Taxonomies.of(registry, stories, Messages.read(Path.of(".")));
+        List<Taxonomy> taxonomies = Taxonomies.of(registry, stories, Messages.read(Path.of(".")), java.util.Map.of());
         Taxonomy districts = taxonomies.get(1);
         assertThat(districts.terms()).extracting(Term::id).containsExactly("ba-to", "ly-son");
         assertThat(districts.term("ba-to").orElseThrow().entries()).as("a district with no model still has a term").isEmpty();
