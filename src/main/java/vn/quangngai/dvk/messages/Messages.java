@@ -39,7 +39,7 @@ public record Messages(Map<String, String> texts) {
             "taxonomy.dia-ban.title", "taxonomy.dia-ban.label", "taxonomy.dia-ban.description", "taxonomy.dia-ban.subject",
             "taxonomy.linh-vuc.title", "taxonomy.linh-vuc.label", "taxonomy.linh-vuc.description", "taxonomy.linh-vuc.subject",
             "taxonomy.xa-phuong.title", "taxonomy.xa-phuong.label",
-            "term.description", "term.description.empty", "district.via.one", "district.via.many", "district.map",
+            "term.description", "term.description.empty", "term.title.page", "term.crumb.page", "district.via.one", "district.via.many", "district.map",
             "district.map.none", "district.map.count", "district.map.more",
             "home.description", "chart.levels", "chart.fields", "notfound.title", "notfound.description",
             "stories.label", "stories.title", "stories.title.page", "stories.crumb.page", "stories.description",

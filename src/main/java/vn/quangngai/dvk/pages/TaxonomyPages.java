@@ -1,6 +1,7 @@
 package vn.quangngai.dvk.pages;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,12 @@ import vn.quangngai.dvk.paging.Pager;
 import vn.quangngai.dvk.picture.TileMap;
 import vn.quangngai.dvk.site.Site;
 import vn.quangngai.dvk.story.Story;
+import vn.quangngai.dvk.story.StoryOrder;
 import vn.quangngai.dvk.taxonomy.DistrictCommunes;
 import vn.quangngai.dvk.taxonomy.Taxonomies;
 import vn.quangngai.dvk.taxonomy.Taxonomy;
 import vn.quangngai.dvk.taxonomy.Term;
+import vn.quangngai.dvk.text.Vietnamese;
 
 /**
  * The index pages JBake lacks: for each taxonomy (agency, district, field) a page listing its
@@ -53,35 +56,47 @@ public final class TaxonomyPages implements PageSet {
             pages.add(index);
             for (Term term : taxonomy.terms()) {
                 Map<String, Object> termView = views.term(taxonomy, term);
+                List<Story> listed = ordered(taxonomy, term.entries());
                 for (Pager.Slice slice : site.pagerOf(taxonomy, term).slices()) {
-                    String title = term.name() + (slice.number() > 1 ? " — trang " + slice.number() : "");
+                    String title = slice.number() > 1 ? site.messages().get("term.title.page", term.name(), slice.number()) : term.name();
                     String path = taxonomy.pathOf(term) + slice.suffix();
                     PageModel doc = PageModel.of(context, "term", path, "index.html", title, termDescription(site.messages(), taxonomy, term));
                     doc.share(context, term.name(), null); // one card for every page of the term
                     List<Crumb> crumbs = slice.number() == 1
                             ? List.of(Crumb.link(taxonomy.title(), taxonomy.path()), Crumb.here(term.name()))
                             : List.of(Crumb.link(taxonomy.title(), taxonomy.path()), Crumb.link(term.name(), taxonomy.pathOf(term)),
-                                    Crumb.here("Trang " + slice.number()));
+                                    Crumb.here(site.messages().get("term.crumb.page", term.name(), slice.number())));
                     doc.crumbs(crumbs);
-                    List<StructuredData.Item> items = term.entries().subList(slice.from(), slice.to()).stream()
+                    List<StructuredData.Item> items = listed.subList(slice.from(), slice.to()).stream()
                             .map(s -> new StructuredData.Item(s.title(), Site.pathOf(s))).toList();
                     doc.put("jsonLd", data.collection(title, termDescription(site.messages(), taxonomy, term), path, crumbs, items, slice.from() + 1));
                     doc.put("taxonomy", taxonomyView);
                     doc.put("term", termView);
-                    doc.put("entries", views.stories(term.entries().subList(slice.from(), slice.to())));
+                    doc.put("entries", views.stories(listed.subList(slice.from(), slice.to())));
                     doc.put("pager", Pagers.view(slice, taxonomy.pathOf(term)));
                     doc.put("feeds", FeedPages.linksOf(site.messages(), taxonomy, term));
                     doc.put("embedPath", EmbedPages.pathOf(taxonomy, term));
                     if (taxonomy.key().equals(Taxonomies.DISTRICTS)) {
                         doc.put("provinceWideCount", provinceWide.size());
                         doc.put("provinceWidePath", taxonomy.path() + "#" + PROVINCE_WIDE_ANCHOR);
-                        doc.put("via", via(site, term, term.entries().subList(slice.from(), slice.to())));
+                        doc.put("via", via(site, term, listed.subList(slice.from(), slice.to())));
                     }
                     pages.add(doc);
                 }
             }
         }
         return pages;
+    }
+
+    /** A term's stories as its grouping orders its pages (its entries are newest first). */
+    private static List<Story> ordered(Taxonomy taxonomy, List<Story> entries) {
+        return switch (taxonomy.order()) {
+            case NEWEST -> entries;
+            case OLDEST -> entries.stream().sorted(Comparator.comparing(Story::date).thenComparing(Story::title, Vietnamese.order())
+                    .thenComparing(Story::slug)).toList();
+            case TITLE -> entries.stream().sorted(Comparator.comparing(Story::title, Vietnamese.order())
+                    .thenComparing(StoryOrder.newestFirst())).toList();
+        };
     }
 
     /** For each story on a district page that is there only because it names a commune formed from the district: the line saying so. */

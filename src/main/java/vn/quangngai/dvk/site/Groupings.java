@@ -24,7 +24,7 @@ import vn.quangngai.dvk.taxonomy.Taxonomies;
  * JBake site's ({@link Declarations}): agency, districts and fields, each with the registry file
  * that names its terms. Their terms are typed records of the registry (an agency's successors
  * after 1 July 2025, the communes formed from a district), so here a declaration may set only
- * the page size; the key, the data file and the address are the showcase's, and saying otherwise
+ * the page size and the order; the key, the data file and the address are the showcase's, and saying otherwise
  * is an error that names what this site takes. A file that declares nothing gets the three with
  * the site's page size.
  */
@@ -43,13 +43,13 @@ final class Groupings {
     }
 
     /** The settings a declaration of the showcase may give. */
-    private static final Set<String> ALLOWED = Set.of("key", "data", "path", "page-size");
+    private static final Set<String> ALLOWED = Set.of("key", "data", "path", "page-size", "order");
 
     private Groupings() {
     }
 
-    /** The page size of each grouping, by its key (0: the site's own). */
-    static Map<String, Integer> read(Path source) {
+    /** Each grouping's declaration, by its key (a page size of 0: the site's own); none when the file declares none. */
+    static Map<String, Declaration> read(Path source) {
         Path file = source.resolve(Settings.FILE);
         String text;
         try {
@@ -75,7 +75,7 @@ final class Groupings {
         List<String> lines = text.lines().toList();
         List<Declaration> declared = Declarations.read(settings, Settings.FILE, key -> lineOf(lines, key), 0);
         List<Problem> problems = new ArrayList<>();
-        Map<String, Integer> pageSizes = new HashMap<>();
+        Map<String, Declaration> groupings = new HashMap<>();
         for (Declaration declaration : declared) {
             Fixed fixed = SHOWCASE.get(declaration.name());
             if (fixed == null) {
@@ -95,11 +95,11 @@ final class Groupings {
                 String setting = key.startsWith(prefix) ? key.substring(prefix.length()) : null;
                 if (setting != null && Declarations.SETTINGS.containsKey(setting) && !ALLOWED.contains(setting)) {
                     problems.add(Problem.error(Settings.FILE, lineOf(lines, key), key, "trang này không dùng thiết lập \"" + setting + "\".",
-                            "Ở trang “Dân vận khéo”, mỗi nhóm chỉ đặt được page-size (số bài mỗi trang); thứ tự, trang của mục "
-                                    + "chưa có bài và mẫu trang là cố định. Xóa dòng này."));
+                            "Ở trang “Dân vận khéo”, mỗi nhóm chỉ đặt được page-size (số bài mỗi trang) và order (thứ tự); "
+                                    + "mục chưa có bài vẫn có trang (các trang khác liên kết tới nó) và mẫu trang là cố định. Xóa dòng này."));
                 }
             }
-            pageSizes.put(declaration.name(), declaration.pageSize());
+            groupings.put(declaration.name(), declaration);
         }
         for (String name : SHOWCASE.keySet()) {
             if (declared.stream().noneMatch(d -> d.name().equals(name))) {
@@ -111,7 +111,7 @@ final class Groupings {
         if (!problems.isEmpty()) {
             throw new InvalidSourceException(problems);
         }
-        return pageSizes;
+        return groupings;
     }
 
     private static void expect(List<Problem> problems, List<String> lines, String key, String value, String fixed) {

@@ -28,6 +28,7 @@ import vn.quangngai.dvk.story.Image;
 import vn.quangngai.dvk.story.Page;
 import vn.quangngai.dvk.story.Story;
 import vn.quangngai.dvk.story.StoryOrder;
+import vn.quangngai.dvk.taxonomy.Declaration;
 import vn.quangngai.dvk.taxonomy.Taxonomies;
 import vn.quangngai.dvk.text.Vietnamese;
 
@@ -74,7 +75,7 @@ public final class SiteReader {
         problems.throwIfErrors();
         Settings settings = orNull(() -> Settings.read(source), problems);
         Messages messages = orNull(() -> Messages.read(source, Settings.templateFolder(source)), problems);
-        Map<String, Integer> pageSizes = orNull(() -> Groupings.read(source), problems);
+        Map<String, Declaration> groupings = orNull(() -> Groupings.read(source), problems);
         // stamped before reading: data files saved while they are read are read again next time
         String registryKey = registryKey();
         ReadCache.Kept<Registry> kept = cache.registry(registryKey, () -> {
@@ -84,7 +85,7 @@ public final class SiteReader {
         problems.addAll(kept.problems());
         Registry registry = kept.value();
         Imprint imprint = new ImprintReader(source, problems).read(registry);
-        if (registry == null || imprint == null || settings == null || messages == null || pageSizes == null) {
+        if (registry == null || imprint == null || settings == null || messages == null || groupings == null) {
             problems.throwIfErrors();
         }
         List<Story> stories = new ArrayList<>();
@@ -140,7 +141,7 @@ public final class SiteReader {
         stories.sort(StoryOrder.newestFirst());
         pages.sort((a, b) -> a.slug().compareTo(b.slug()));
         held.sort(java.util.Comparator.comparing((Held h) -> h.story().date()).thenComparing(h -> h.story().file()));
-        return new Site(settings, messages, registry, imprint, stories, pages, Taxonomies.of(registry, stories, messages, pageSizes), problems.list(), held);
+        return new Site(settings, messages, registry, imprint, stories, pages, Taxonomies.of(registry, stories, messages, groupings), problems.list(), held);
     }
 
     /** What {@code read} gives, or null with its problems added to {@code problems}. */

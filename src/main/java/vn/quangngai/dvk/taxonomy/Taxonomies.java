@@ -30,16 +30,17 @@ public final class Taxonomies {
 
     /**
      * The three groupings, headed and labelled as {@code messages} say ({@code taxonomy.KEY.title},
-     * {@code .label}), with the page sizes the site declares (by key; absent or 0: the site's).
+     * {@code .label}), with the page size and order the site declares for each (by key; none:
+     * the site's page size, newest first).
      */
-    public static List<Taxonomy> of(Registry registry, List<Story> stories, Messages messages, Map<String, Integer> pageSizes) {
+    public static List<Taxonomy> of(Registry registry, List<Story> stories, Messages messages, Map<String, Declaration> declared) {
         return List.of(
                 group(AGENCIES, messages, registry.agencies(), a -> a.id(), a -> a.name(),
-                        stories, s -> List.of(s.agency()), pageSizes.getOrDefault(AGENCIES, 0)),
+                        stories, s -> List.of(s.agency()), declared.get(AGENCIES)),
                 group(DISTRICTS, messages, registry.districts(), d -> d.id(), d -> d.name(),
-                        stories, s -> districtsOf(registry, s), pageSizes.getOrDefault(DISTRICTS, 0)),
+                        stories, s -> districtsOf(registry, s), declared.get(DISTRICTS)),
                 group(FIELDS, messages, registry.fields(), f -> f.id(), f -> f.name(),
-                        stories, Story::fields, pageSizes.getOrDefault(FIELDS, 0)));
+                        stories, Story::fields, declared.get(FIELDS)));
     }
 
     /** The story's districts, then those its communes were formed from, each once. */
@@ -58,7 +59,7 @@ public final class Taxonomies {
      */
     public static Taxonomy communes(Registry registry, List<Story> stories, Messages messages) {
         return group(COMMUNES, messages, registry.history().communes(), Commune::id, Commune::name,
-                stories, s -> communesOf(registry, s), 0);
+                stories, s -> communesOf(registry, s), null);
     }
 
     /** The communes a story names, then those formed from its districts, each once. */
@@ -71,7 +72,7 @@ public final class Taxonomies {
     }
 
     static <T> Taxonomy group(String key, Messages messages, List<T> subjects, Function<T, String> id,
-                              Function<T, String> name, List<Story> stories, Function<Story, List<String>> termsOf, int pageSize) {
+                              Function<T, String> name, List<Story> stories, Function<Story, List<String>> termsOf, Declaration declared) {
         String title = messages.get("taxonomy." + key + ".title");
         String termLabel = messages.get("taxonomy." + key + ".label");
         Map<String, List<Story>> entries = new LinkedHashMap<>();
@@ -90,6 +91,7 @@ public final class Taxonomies {
         List<Term> terms = subjects.stream()
                 .map(s -> new Term(id.apply(s), name.apply(s), s, entries.get(id.apply(s))))
                 .toList();
-        return new Taxonomy(key, title, termLabel, terms, pageSize);
+        return new Taxonomy(key, title, termLabel, terms, declared == null ? 0 : declared.pageSize(),
+                declared == null ? Declaration.Order.NEWEST : declared.order());
     }
 }

@@ -6,12 +6,14 @@ import java.util.Optional;
 /**
  * A way to group stories (by agency, district or field): {@code key} is the URL folder
  * ({@code co-quan}), {@code title} the heading readers see; {@code pageSize} entries per page of a
- * term, 0 for the site's own. Terms are in Vietnamese order of name.
+ * term, 0 for the site's own; {@code order} the order of a term's pages (a term's entries are in
+ * site order, newest first, for its feeds and fragments). Terms are in Vietnamese order of name.
  */
-public record Taxonomy(String key, String title, String termLabel, List<Term> terms, int pageSize) {
+public record Taxonomy(String key, String title, String termLabel, List<Term> terms, int pageSize, Declaration.Order order) {
 
     public Taxonomy {
         terms = List.copyOf(terms);
+        java.util.Objects.requireNonNull(order);
         if (pageSize < 0) {
             throw new IllegalArgumentException("page size must be >= 0, was " + pageSize);
         }

@@ -36,15 +36,27 @@ class GroupingsTest {
     }
 
     @Test
-    void theProjectDeclaresTheThreeAndAGroupingMaySetItsOwnPageSize() throws IOException {
-        assertThat(Groupings.read(Path.of("."))).containsOnlyKeys("co-quan", "dia-ban", "linh-vuc").containsValues(0);
-        Path source = site(TestSite.story("Một", "so-y-te"), TestSite.story("Hai", "so-y-te"), TestSite.story("Ba", "so-y-te"));
+    void theProjectDeclaresTheThreeAndAGroupingMaySetItsOwnPageSizeAndOrder() throws IOException {
+        assertThat(Groupings.read(Path.of("."))).containsOnlyKeys("co-quan", "dia-ban", "linh-vuc")
+                .allSatisfy((name, declared) -> assertThat(declared.pageSize()).isZero());
+        Path source = site(TestSite.story("Một", "so-y-te").replace("date: 2026-11-25", "date: 2026-11-20"),
+                TestSite.story("Hai", "so-y-te"), TestSite.story("Ba", "so-y-te").replace("date: 2026-11-25", "date: 2026-11-24"));
         settings(source, "taxonomy.co-quan.data=data/co-quan.yaml\n", "taxonomy.co-quan.data=data/co-quan.yaml\ntaxonomy.co-quan.page-size=2\n");
+        settings(source, "taxonomy.linh-vuc.data=data/linh-vuc.yaml\n", "taxonomy.linh-vuc.data=data/linh-vuc.yaml\ntaxonomy.linh-vuc.order=title\n");
         Path out = root.resolve("site");
         new SiteBuild().run(source, out);
-        assertThat(Pages.page(out, "co-quan/so-y-te/").select("main h2 a, main h3 a").eachText()).hasSize(2);
-        assertThat(out.resolve("co-quan/so-y-te/trang-2/index.html")).exists();
-        assertThat(out.resolve("linh-vuc/van-hoa-cong-so/trang-2/index.html")).as("the others keep site.page.size").doesNotExist();
+        // co-quan: two a page, newest first
+        assertThat(Pages.page(out, "co-quan/so-y-te/").select("main h2 a, main h3 a").eachText()).containsExactly("Hai", "Ba");
+        var second = Pages.page(out, "co-quan/so-y-te/trang-2/");
+        assertThat(second.select("main h2 a, main h3 a").eachText()).containsExactly("Một");
+        assertThat(second.title()).startsWith("Sở Y tế tỉnh Quảng Ngãi — trang 2");
+        assertThat(second.select("nav.crumbs li").last().text()).isEqualTo("Trang 2");
+        // linh-vuc: by title, the site's page size; its feed stays newest first
+        assertThat(Pages.page(out, "linh-vuc/van-hoa-cong-so/").select("main h2 a, main h3 a").eachText()).containsExactly("Ba", "Hai", "Một");
+        assertThat(out.resolve("linh-vuc/van-hoa-cong-so/trang-2/index.html")).doesNotExist();
+        String feed = Files.readString(out.resolve("linh-vuc/van-hoa-cong-so/feed.json"), StandardCharsets.UTF_8);
+        assertThat(feed.indexOf("\"title\": \"Hai\"")).isPositive().isLessThan(feed.indexOf("\"title\": \"Ba\""));
+        assertThat(feed.indexOf("\"title\": \"Ba\"")).isLessThan(feed.indexOf("\"title\": \"Một\""));
     }
 
     @Test
@@ -61,7 +73,7 @@ class GroupingsTest {
     void whatTheRegistryFixesCannotBeDeclaredOtherwise() throws IOException {
         Path source = site(TestSite.story("Một", "so-y-te"));
         settings(source, "taxonomies=co-quan dia-ban linh-vuc", "taxonomies=co-quan dia-ban chu-de");
-        settings(source, "taxonomy.co-quan.key=agency", "taxonomy.co-quan.key=unit\ntaxonomy.co-quan.order=title");
+        settings(source, "taxonomy.co-quan.key=agency", "taxonomy.co-quan.key=unit\ntaxonomy.co-quan.empty-pages=false");
         settings(source, "taxonomy.linh-vuc.key=fields\ntaxonomy.linh-vuc.data=data/linh-vuc.yaml\n", "");
         String text = Files.readString(source.resolve("jbake.properties"));
         int list = line(text, "taxonomies=");
@@ -69,9 +81,10 @@ class GroupingsTest {
                 e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
                         "jbake.properties:" + line(text, "taxonomy.co-quan.key=") + ": lỗi: [taxonomy.co-quan.key] ở trang này phải là \"agency\", "
                                 + "không phải \"unit\". — Các bài ghi nhóm này ở khóa cố định, theo tệp cố định của sổ đăng ký; xóa dòng này hoặc sửa lại.",
-                        "jbake.properties:" + line(text, "taxonomy.co-quan.order=") + ": lỗi: [taxonomy.co-quan.order] trang này không dùng "
-                                + "thiết lập \"order\". — Ở trang “Dân vận khéo”, mỗi nhóm chỉ đặt được page-size (số bài mỗi trang); thứ tự, "
-                                + "trang của mục chưa có bài và mẫu trang là cố định. Xóa dòng này.",
+                        "jbake.properties:" + line(text, "taxonomy.co-quan.empty-pages=") + ": lỗi: [taxonomy.co-quan.empty-pages] trang này "
+                                + "không dùng thiết lập \"empty-pages\". — Ở trang “Dân vận khéo”, mỗi nhóm chỉ đặt được page-size (số bài mỗi "
+                                + "trang) và order (thứ tự); mục chưa có bài vẫn có trang (các trang khác liên kết tới nó) và mẫu trang là cố định. "
+                                + "Xóa dòng này.",
                         "jbake.properties:" + list + ": lỗi: [taxonomies] trang này không có nhóm \"chu-de\". — Trang “Dân vận khéo” có ba nhóm "
                                 + "theo sổ đăng ký: co-quan, dia-ban, linh-vuc. Muốn nhóm bài theo cách khác, dùng phần mở rộng trong một trang "
                                 + "JBake khác (docs/jbake-plugin.md).",
