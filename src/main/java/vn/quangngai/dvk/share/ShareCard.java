@@ -30,7 +30,7 @@ public record ShareCard(String campaign, String site, String title, String agenc
     /** Where cards are published; their names are a hash of what they show. */
     public static final String FOLDER = "anh-chia-se/";
     /** Changed whenever the drawing or its encoding changes, so that a card made the old way is never reused. */
-    private static final String DESIGN = "card-2";
+    private static final String DESIGN = "card-3";
 
     static final Color RED = new Color(0xa4161a);
     static final Color RED_DARK = new Color(0x7a0f12);
