@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.memo.Memo;
-import vn.quangngai.dvk.search.WordCache;
+import vn.quangngai.dvk.memo.Slots;
+import vn.quangngai.dvk.search.SearchCache;
 
 /**
  * The one switch for what a build keeps for the next one in the same process. A one-off build
@@ -19,20 +20,22 @@ public final class Incremental {
     private final ReadCache reads;
     private final Markdown markdown;
     private final RenderCache pages;
-    private final WordCache words;
+    private final SearchCache search;
     private final Memo<String> jsonLd;
     private final Memo<Map<String, Object>> storyViews;
     private final Memo<byte[]> cards;
+    private final Slots<byte[]> dataFiles;
 
     private Incremental(boolean warm) {
         this.warm = warm;
         this.reads = new ReadCache(warm);
         this.markdown = new Markdown(warm);
         this.pages = new RenderCache(warm);
-        this.words = warm ? WordCache.create() : WordCache.none();
+        this.search = warm ? SearchCache.create() : SearchCache.none();
         this.jsonLd = Memo.create(warm);
         this.storyViews = Memo.create(warm);
         this.cards = Memo.create(warm);
+        this.dataFiles = Slots.create(warm);
     }
 
     /** For a process that builds the same site again. */
@@ -58,7 +61,8 @@ public final class Incremental {
         // only a warm build compares fingerprints: a one-off build need not read its templates twice
         pages.begin(warm ? Fingerprint.of(source.resolve("templates"), source.resolve("jbake.properties"), source.resolve("assets")) + settings
                 : "", published);
-        words.nextBuild();
+        search.nextBuild();
+        dataFiles.nextBuild();
         return pages.changesOnly();
     }
 
@@ -77,9 +81,9 @@ public final class Incremental {
         return pages;
     }
 
-    /** Each indexed text's folded words. */
-    public WordCache words() {
-        return words;
+    /** Each indexed text's folded words and the index files they made. */
+    public SearchCache search() {
+        return search;
     }
 
     /** Each page's structured data, by its inputs. */
@@ -90,6 +94,11 @@ public final class Incremental {
     /** Each story's template view, by story. */
     public Memo<Map<String, Object>> storyViews() {
         return storyViews;
+    }
+
+    /** Each data file's bytes (feeds, open data), by its path, with the record it is written from. */
+    public Slots<byte[]> dataFiles() {
+        return dataFiles;
     }
 
     /** Each share card's PNG, by what it shows. */

@@ -52,12 +52,13 @@ public final class FeedPages implements PageSet {
         Site site = context.site();
         List<DataFile> files = new ArrayList<>();
         Messages messages = site.messages();
-        files.add(new DataFile(JSON, jsonFeed(site, "", site.settings().title(), messages.get("feed.subtitle"), site.stories()).bytes()));
+        JsonFeed all = jsonFeed(site, "", site.settings().title(), messages.get("feed.subtitle"), site.stories());
+        files.add(context.dataFile(JSON, all, all::bytes));
         for (Taxonomy taxonomy : site.taxonomies()) {
             for (Term term : taxonomy.terms()) {
                 String path = taxonomy.pathOf(term);
-                files.add(new DataFile(path + JSON,
-                        jsonFeed(site, path, title(messages, taxonomy, term), description(messages, taxonomy, term), term.entries()).bytes()));
+                JsonFeed feed = jsonFeed(site, path, title(messages, taxonomy, term), description(messages, taxonomy, term), term.entries());
+                files.add(context.dataFile(path + JSON, feed, feed::bytes));
             }
         }
         return files;

@@ -49,7 +49,9 @@ public final class OpenDataPages implements PageSet {
         String publisher = context.site().registry().agency(context.site().imprint().publisher()).map(Agency::name).orElse("");
         OpenData data = OpenData.of(context.site(), publisher);
         RegistryData registry = RegistryData.of(context.site(), publisher);
-        return List.of(new DataFile(OpenData.JSON, OpenDataFiles.json(data)), new DataFile(OpenData.CSV, OpenDataFiles.csv(data)),
-                new DataFile(RegistryData.JSON, OpenDataFiles.json(registry)), new DataFile(RegistryData.CSV, OpenDataFiles.csv(registry)));
+        return List.of(context.dataFile(OpenData.JSON, data, () -> OpenDataFiles.json(data)),
+                context.dataFile(OpenData.CSV, data, () -> OpenDataFiles.csv(data)),
+                context.dataFile(RegistryData.JSON, registry, () -> OpenDataFiles.json(registry)),
+                context.dataFile(RegistryData.CSV, registry, () -> OpenDataFiles.csv(registry)));
     }
 }

@@ -8,7 +8,8 @@ import vn.quangngai.dvk.image.Photos;
 import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.memo.Memo;
-import vn.quangngai.dvk.search.WordCache;
+import vn.quangngai.dvk.memo.Slots;
+import vn.quangngai.dvk.search.SearchCache;
 import vn.quangngai.dvk.share.CardFiles;
 import vn.quangngai.dvk.share.ShareCard;
 import vn.quangngai.dvk.site.AssetManifest;
@@ -25,8 +26,9 @@ public final class PageContext {
     private final Views views;
     private final StructuredData structuredData;
     private final Markdown markdown;
-    private final WordCache words;
+    private final SearchCache search;
     private final Memo<byte[]> cardMemo;
+    private final Slots<byte[]> dataFiles;
     private final Map<String, Object> siteView;
     private final Photos photos;
     private final CardFiles cardFiles;
@@ -45,8 +47,9 @@ public final class PageContext {
         this.views = new Views(site, photos, incremental.storyViews());
         this.structuredData = new StructuredData(site, incremental.jsonLd());
         this.markdown = incremental.markdown();
-        this.words = incremental.words();
+        this.search = incremental.search();
         this.cardMemo = incremental.cards();
+        this.dataFiles = incremental.dataFiles();
         this.siteView = views.siteView(manifest);
     }
 
@@ -92,6 +95,14 @@ public final class PageContext {
         return cardMemo;
     }
 
+    /**
+     * A data file written from a record ({@code from}: every input of its bytes, compared by
+     * value); in a warm process, the bytes the last build wrote from an equal record.
+     */
+    PageSet.DataFile dataFile(String path, Object from, java.util.function.Supplier<byte[]> bytes) {
+        return new PageSet.DataFile(path, dataFiles.get(path, from, bytes));
+    }
+
     /** Where share cards already drawn are found. */
     CardFiles cardFiles() {
         return cardFiles;
@@ -114,8 +125,8 @@ public final class PageContext {
     }
 
     /** The search index's folded words, kept across builds in a warm process. */
-    WordCache words() {
-        return words;
+    SearchCache search() {
+        return search;
     }
 
     Map<String, Object> siteView() {

@@ -9,6 +9,7 @@ import vn.quangngai.dvk.data.Agency;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.markdown.Markdown;
 import vn.quangngai.dvk.search.Hit;
+import vn.quangngai.dvk.search.SearchCache;
 import vn.quangngai.dvk.search.SearchEntry;
 import vn.quangngai.dvk.search.SearchFiles;
 import vn.quangngai.dvk.search.SearchIndex;
@@ -63,7 +64,8 @@ public final class SearchPages implements PageSet {
     @Override
     public List<DataFile> files(PageContext context) {
         List<DataFile> files = new ArrayList<>();
-        SearchFiles.write(SearchIndex.of(entries(context.site(), context.markdown()), context.words()), SearchFiles.Layout.DEFAULT)
+        SearchCache cache = context.search();
+        SearchFiles.write(SearchIndex.of(entries(context.site(), context.markdown()), cache), SearchFiles.Layout.DEFAULT, cache)
                 .forEach((path, bytes) -> files.add(new DataFile(Site.SEARCH + "/" + path, bytes)));
         return files;
     }

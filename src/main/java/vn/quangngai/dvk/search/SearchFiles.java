@@ -74,23 +74,35 @@ public final class SearchFiles {
 
     /** Every file of the index, by path relative to the search folder, in path order. */
     public static SortedMap<String, byte[]> write(SearchIndex index, Layout layout) {
+        return write(index, layout, SearchCache.none());
+    }
+
+    /**
+     * As {@link #write(SearchIndex, Layout)}, taking from {@code cache} each term's entry, shard
+     * file and file of hits that the last build made of the same postings and hits.
+     */
+    public static SortedMap<String, byte[]> write(SearchIndex index, Layout layout, SearchCache cache) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         SortedMap<String, byte[]> entries = new TreeMap<>();
         SortedMap<String, Integer> sizes = new TreeMap<>();
         index.words().forEach((word, postings) -> {
-            byte[] entry = termEntry(index, word, postings);
+            byte[] entry = cache.entry(word, () -> entryKey(index, word, postings), () -> termEntry(index, word, postings));
             entries.put(word, entry);
             sizes.put(word, word.length() + entry.length + 4);
         });
         SortedMap<String, List<String>> shards = Shards.plan(sizes, layout.prefixLength(), layout.shardBudget());
-        shards.forEach((name, words) -> files.put("tu/" + name + ".json", json(g -> {
-            g.writeStartObject();
-            for (String word : words) {
-                g.writeFieldName(word);
-                g.writeRawValue(new String(entries.get(word), StandardCharsets.US_ASCII));
-            }
-            g.writeEndObject();
-        })));
+        shards.forEach((name, words) -> {
+            List<byte[]> parts = words.stream().map(entries::get).toList();
+            String path = "tu/" + name + ".json";
+            files.put(path, cache.file(path, new ShardKey(words, parts), () -> json(g -> {
+                g.writeStartObject();
+                for (int i = 0; i < words.size(); i++) {
+                    g.writeFieldName(words.get(i));
+                    g.writeRawValue(new String(parts.get(i), StandardCharsets.US_ASCII));
+                }
+                g.writeEndObject();
+            })));
+        });
         SortedMap<String, List<String>> byLetter = new TreeMap<>();
         for (String word : vocabulary(index)) {
             byLetter.computeIfAbsent(word.substring(0, 1), k -> new java.util.ArrayList<>()).add(word);
@@ -106,14 +118,15 @@ public final class SearchFiles {
                 files.put("loc/" + taxonomy + "/" + id + ".json", json(g -> writeNumbers(g, Postings.gaps(numbers))))));
         List<Hit> hits = index.hits();
         for (int from = 0; from < hits.size(); from += layout.hitsPerFile()) {
-            List<Hit> slice = hits.subList(from, Math.min(hits.size(), from + layout.hitsPerFile()));
-            files.put("ket-qua/" + from / layout.hitsPerFile() + ".json", json(g -> {
+            List<Hit> slice = List.copyOf(hits.subList(from, Math.min(hits.size(), from + layout.hitsPerFile())));
+            String path = "ket-qua/" + from / layout.hitsPerFile() + ".json";
+            files.put(path, cache.file(path, slice, () -> json(g -> {
                 g.writeStartArray();
                 for (Hit hit : slice) {
                     writeHit(g, hit);
                 }
                 g.writeEndArray();
-            }));
+            })));
         }
         String version = version(files);
         files.put(MANIFEST, json(g -> {
@@ -169,6 +182,23 @@ public final class SearchFiles {
             writeNumbers(g, Postings.gaps(without));
             g.writeEndObject();
         });
+    }
+
+    /** What a term's entry is made of: its postings and, for a phrase or written form, its words' (compared by instance). */
+    private record EntryKey(SearchIndex.Word postings, SearchIndex.Word first, SearchIndex.Word second) {
+    }
+
+    /** What a shard file is made of: its words and their entries (compared by instance). */
+    private record ShardKey(List<String> words, List<byte[]> entries) {
+    }
+
+    private static EntryKey entryKey(SearchIndex index, String term, SearchIndex.Word postings) {
+        int pair = term.indexOf('_');
+        int written = term.indexOf('-');
+        if (pair >= 0) {
+            return new EntryKey(postings, index.words().get(term.substring(0, pair)), index.words().get(term.substring(pair + 1)));
+        }
+        return new EntryKey(postings, written >= 0 ? index.words().get(term.substring(0, written)) : null, null);
     }
 
     private static int[] headOf(SearchIndex index, String word) {

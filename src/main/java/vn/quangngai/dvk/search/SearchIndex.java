@@ -39,11 +39,11 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
     }
 
     public static SearchIndex of(List<SearchEntry> entries) {
-        return of(entries, WordCache.none());
+        return of(entries, SearchCache.none());
     }
 
     /** As {@link #of(List)}, taking each text's words from {@code cache}; texts are folded on every core. */
-    public static SearchIndex of(List<SearchEntry> entries, WordCache cache) {
+    public static SearchIndex of(List<SearchEntry> entries, SearchCache cache) {
         // each text's distinct words as the cache's numbers for them: the postings are then found
         // by array index, where looking every word up in hash maps took most of the index's
         // time, on one core at the end of the build
@@ -74,7 +74,7 @@ public record SearchIndex(List<Hit> hits, SortedMap<String, Word> words, SortedM
         int[] none = new int[0];
         for (int word = 0; word < known; word++) {
             if (head[word] != null || body[word] != null) {
-                words.put(cache.word(word), new Word(head[word] == null ? none : head[word].toArray(),
+                words.put(cache.word(word), cache.postings(word, head[word] == null ? none : head[word].toArray(),
                         body[word] == null ? none : body[word].toArray()));
             }
         }

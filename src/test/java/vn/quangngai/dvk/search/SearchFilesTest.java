@@ -126,6 +126,56 @@ class SearchFilesTest {
         assertThat(read(other, "chi-muc.json").get("version")).isNotEqualTo(read(once, "chi-muc.json").get("version"));
     }
 
+    /**
+     * A warm process writes each build's index through one cache: after every kind of edit (a body
+     * word, a head word that breaks a phrase apart, a head word that meets another only apart, a story gone so that the numbers after it move,
+     * a story back) its files are exactly those a build without the cache writes, and a part no
+     * edit touched is the last build's own bytes.
+     */
+    @Test
+    void aWarmCacheWritesExactlyWhatAColdWriteDoesAfterEveryKindOfEdit() {
+        SearchFiles.Layout layout = new SearchFiles.Layout(1, 60, 2);
+        List<List<SearchEntry>> builds = new ArrayList<>();
+        builds.add(stories());
+        List<SearchEntry> body = stories();
+        body.set(1, SearchIndexTest.entry("Tàu cá", "Hồ sơ tàu cá qua điện thoại", "Gần 02 tỷ đồng.", "trung-tam"));
+        builds.add(body);
+        List<SearchEntry> phrase = new ArrayList<>(body);
+        phrase.set(2, SearchIndexTest.entry("4 xin", "4 xin, 4 luôn — Mộ và Đức", "Xin chào, xin lỗi.", "ubnd-huyen-mo-duc", "mo-duc"));
+        builds.add(phrase);
+        // "mộ" and "đức" now both in the first story's head, apart: the phrase's own stories stay
+        // the same, what its entry says about the others changes
+        List<SearchEntry> apart = new ArrayList<>(stories());
+        apart.set(0, SearchIndexTest.entry("4 đúng", "4 đúng, 4 phải, 3 sát — Thị xã Đức Phổ, mộ", "Cán bộ làm đúng.", "ubnd-thi-xa-duc-pho", "duc-pho"));
+        builds.add(stories());
+        builds.add(apart);
+        List<SearchEntry> gone = new ArrayList<>(phrase);
+        gone.remove(0);
+        builds.add(gone);
+        builds.add(stories());
+        builds.add(stories());
+
+        SearchCache cache = SearchCache.create();
+        SortedMap<String, byte[]> last = null;
+        for (List<SearchEntry> entries : builds) {
+            cache.nextBuild();
+            SortedMap<String, byte[]> warm = SearchFiles.write(SearchIndex.of(entries, cache), layout, cache);
+            SortedMap<String, byte[]> cold = SearchFiles.write(SearchIndex.of(entries), layout);
+            assertThat(warm.keySet()).containsExactlyElementsOf(cold.keySet());
+            cold.forEach((path, bytes) -> assertThat(new String(warm.get(path), java.nio.charset.StandardCharsets.UTF_8)).as(path)
+                    .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+            last = warm;
+        }
+        // the last build repeats the one before: every file but the manifest is the kept instance
+        cache.nextBuild();
+        SortedMap<String, byte[]> again = SearchFiles.write(SearchIndex.of(stories(), cache), layout, cache);
+        for (String path : again.keySet()) {
+            if (!path.equals(SearchFiles.MANIFEST) && (path.startsWith("tu/") || path.startsWith("ket-qua/"))) {
+                assertThat(again.get(path)).as(path).isSameAs(last.get(path));
+            }
+        }
+    }
+
     @Test
     void aSmallBudgetSplitsShardsWithoutLosingAWord() throws IOException {
         SearchIndex index = SearchIndex.of(stories());
