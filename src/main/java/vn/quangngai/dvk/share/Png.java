@@ -5,9 +5,10 @@ import java.awt.image.BufferedImage;
 
 /**
  * Cards and icons as PNG files with no metadata, so that the bytes depend on the pixels only.
- * PngEncoder rather than the JDK's ImageIO writer: the same deflate level in a third of the time,
- * and most of a share card's cost was its encoding. A card is mostly flat colour, which deflates
- * well at the fastest level; the build already keeps every core busy, so one thread per image.
+ * PngEncoder rather than the JDK's ImageIO writer, whose search for a filter on every row and
+ * copying of every pixel made most of a share card's cost under the launcher's quick compiler. A
+ * card is mostly flat colour, which deflates well at the fastest level; the build already keeps
+ * every core busy, so one thread per image.
  */
 public final class Png {
 
