@@ -46,7 +46,8 @@ import vn.quangngai.dvk.text.Vietnamese;
  *
  * <p>Results are cached under the folder given, keyed by the source bytes and the settings: an
  * unchanged photo is never decoded or encoded again, and the same bytes always give the same
- * files. Thread-safe; {@link #processAll} uses every core.
+ * files. Thread-safe; {@link #processAll} uses every core, as many photos at once as the heap
+ * holds ({@link HeapBudget}).
  */
 public final class ImagePipeline {
 
@@ -60,11 +61,18 @@ public final class ImagePipeline {
 
     private final Path cacheDir;
     private final ImageSettings settings;
+    private final HeapBudget budget;
     private final AtomicInteger encodes = new AtomicInteger();
 
     public ImagePipeline(Path cacheDir, ImageSettings settings) {
+        this(cacheDir, settings, HeapBudget.PROCESS);
+    }
+
+    /** @param budget how many photos may be decoded at once, by the heap they need */
+    ImagePipeline(Path cacheDir, ImageSettings settings, HeapBudget budget) {
         this.cacheDir = cacheDir;
         this.settings = settings;
+        this.budget = budget;
     }
 
     /** The cache beside {@code output}, kept by every build into that folder's parent. */
@@ -146,25 +154,9 @@ public final class ImagePipeline {
             throw problem(story, storyLine, "ảnh " + name + " có định dạng " + format.label
                     + ", trang web chỉ nhận JPEG, PNG hoặc WebP", hint(format));
         }
-        int width;
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-            ImageReader reader = reader(format, in);
-            try {
-                reader.setInput(in, true, true);
-                long w = reader.getWidth(0);
-                long h = reader.getHeight(0);
-                refuseTooManyPixels(w, h, story, storyLine, name);
-                boolean turned = format == SourceFormat.JPEG && Orientation.ofJpeg(bytes) >= 5;
-                width = (int) (turned ? h : w);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidSourceException invalid) {
-                throw invalid;
-            }
-            throw unreadable(story, storyLine, name, format, e);
-        }
+        Size size = size(bytes, format, story, storyLine, name);
+        boolean turned = format == SourceFormat.JPEG && Orientation.ofJpeg(bytes) >= 5;
+        int width = (int) (turned ? size.height() : size.width());
         return width < settings.warnBelow() ? List.of(narrow(story, storyLine, name, width)) : List.of();
     }
 
@@ -279,6 +271,13 @@ public final class ImagePipeline {
             throw problem(story, line, "ảnh " + name + " có định dạng " + format.label
                     + ", trang web chỉ nhận JPEG, PNG hoặc WebP", hint(format));
         }
+        Size size = size(bytes, format, story, line, name);
+        try (HeapBudget.Held held = budget.hold(size.width(), size.height())) {
+            return make(bytes, format, entry, stem, story, line, name);
+        }
+    }
+
+    private ProcessedImage make(byte[] bytes, SourceFormat format, Path entry, String stem, String story, int line, String name) {
         BufferedImage image = decode(bytes, format, story, line, name);
         if (format == SourceFormat.JPEG) {
             image = Orientation.apply(image, Orientation.ofJpeg(bytes));
@@ -391,6 +390,30 @@ public final class ImagePipeline {
             widths.add(sourceWidth);
         }
         return widths;
+    }
+
+    /** A photo's size in pixels as stored (before turning), from its header. */
+    private record Size(long width, long height) {
+    }
+
+    /** The size its header gives; a photo of more pixels than the settings allow is refused. */
+    private Size size(byte[] bytes, SourceFormat format, String story, int line, String name) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = reader(format, in);
+            try {
+                reader.setInput(in, true, true);
+                Size size = new Size(reader.getWidth(0), reader.getHeight(0));
+                refuseTooManyPixels(size.width(), size.height(), story, line, name);
+                return size;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidSourceException invalid) {
+                throw invalid;
+            }
+            throw unreadable(story, line, name, format, e);
+        }
     }
 
     private BufferedImage decode(byte[] bytes, SourceFormat format, String story, int line, String name) {
