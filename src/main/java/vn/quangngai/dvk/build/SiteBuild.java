@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import vn.quangngai.dvk.image.CacheAge;
 import vn.quangngai.dvk.image.ImagePipeline;
 import vn.quangngai.dvk.image.ImageSettings;
 import vn.quangngai.dvk.image.Photos;
@@ -31,6 +33,7 @@ import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.publish.FileTree;
 import vn.quangngai.dvk.publish.Marker;
 import vn.quangngai.dvk.publish.Publication;
+import vn.quangngai.dvk.share.CardFiles;
 import vn.quangngai.dvk.site.Held;
 import vn.quangngai.dvk.site.Settings;
 import vn.quangngai.dvk.site.Site;
@@ -188,6 +191,13 @@ public final class SiteBuild {
             }
             cache.published(target);
             publishedStamp = stamp(target);
+            if (!incremental.isWarm()) {
+                // a one-off build tidies the caches beside the output, by the files' own (real) times;
+                // the preview never does
+                Instant before = Instant.now().minus(CacheAge.KEPT);
+                ImagePipeline.prune(target, before);
+                CardFiles.prune(ImagePipeline.cacheBeside(target), before);
+            }
             long agencies = site.stories().stream().map(Story::agency).distinct().count();
             long districts = site.stories().stream().flatMap(s -> s.namedDistricts().stream()).distinct().count();
             return new BuildResult(out, html, files, site.stories().size(), (int) agencies, (int) districts,

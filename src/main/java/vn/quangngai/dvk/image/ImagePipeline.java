@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -334,9 +336,41 @@ public final class ImagePipeline {
         ProcessedImage loaded = loadEntry(entry, stem);
         if (loaded == null) {
             deleteTree(entry);
+        } else {
+            CacheAge.used(entry.resolve(MANIFEST));
         }
         return loaded;
     }
+
+    /**
+     * Removes the photo entries beside {@code output} that no build has used since {@code before}
+     * ({@link CacheAge}), and unfinished ones as old: only folders named as this pipeline names
+     * them, two hex digits then a SHA-256, or its temporary folders; nothing else in the cache.
+     */
+    public static void prune(Path output, Instant before) {
+        Path cache = cacheBeside(output);
+        try (DirectoryStream<Path> prefixes = Files.newDirectoryStream(cache, p -> HEX2.matcher(p.getFileName().toString()).matches())) {
+            for (Path prefix : prefixes) {
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(prefix)) {
+                    for (Path entry : entries) {
+                        String name = entry.getFileName().toString();
+                        boolean ours = name.startsWith(prefix.getFileName().toString()) && HEX64.matcher(name).matches();
+                        Path manifest = entry.resolve(MANIFEST);
+                        Path dated = Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) ? manifest : entry;
+                        if ((ours || name.startsWith("tmp-")) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                                && CacheAge.unusedSince(dated, before)) {
+                            deleteTree(entry);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no cache, or one that cannot be listed: nothing to tidy
+        }
+    }
+
+    private static final java.util.regex.Pattern HEX2 = java.util.regex.Pattern.compile("[0-9a-f]{2}");
+    private static final java.util.regex.Pattern HEX64 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     private ProcessedImage loadEntry(Path entry, String stem) {
         Path manifestFile = entry.resolve(MANIFEST);

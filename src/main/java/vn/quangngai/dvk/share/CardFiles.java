@@ -2,13 +2,17 @@ package vn.quangngai.dvk.share;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.quangngai.dvk.image.CacheAge;
 
 /**
  * Where a build finds a share card already drawn, before drawing it (tens of milliseconds a card,
@@ -47,14 +51,42 @@ public record CardFiles(Path published, Path cache) {
         });
     }
 
-    /** The card as the site this build replaces has it. */
+    /** The card as the site this build replaces has it (its copy in the cache, if any, marked as used). */
     public Optional<byte[]> published(ShareCard card) {
-        return published == null ? Optional.empty() : read(published.resolve(card.path()));
+        Optional<byte[]> found = published == null ? Optional.empty() : read(published.resolve(card.path()));
+        if (found.isPresent() && cache != null) {
+            CacheAge.used(cacheFile(card));
+        }
+        return found;
     }
 
     Optional<byte[]> cached(ShareCard card) {
-        return cache == null ? Optional.empty() : read(cacheFile(card));
+        Optional<byte[]> found = cache == null ? Optional.empty() : read(cacheFile(card));
+        found.ifPresent(png -> CacheAge.used(cacheFile(card)));
+        return found;
     }
+
+    /**
+     * Removes the cards in the cache folder of the photo cache {@code photoCache} that no build
+     * has used since {@code before} ({@link CacheAge}), and temporary files as old: only files
+     * named as cards and their temporary files, nothing else in the folder.
+     */
+    public static void prune(Path photoCache, Instant before) {
+        Path folder = photoCache.resolve(CACHE_FOLDER);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+                p -> CARD.matcher(p.getFileName().toString()).matches() || TEMPORARY.matcher(p.getFileName().toString()).matches())) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && CacheAge.unusedSince(file, before)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no cache, or one that cannot be listed: nothing to tidy
+        }
+    }
+
+    private static final Pattern CARD = Pattern.compile("[0-9a-f]{16}\\.png");
+    private static final Pattern TEMPORARY = Pattern.compile("\\.the-[0-9]+\\.tmp");
 
     Path cacheFile(ShareCard card) {
         return cache.resolve(card.path().substring(ShareCard.FOLDER.length()));
