@@ -2,14 +2,8 @@ package vn.quangngai.dvk.feed;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
+import vn.quangngai.dvk.json.PrettyJson;
 
 /**
  * A JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), the fields in the specification's
@@ -41,30 +35,8 @@ public record JsonFeed(String version, String title, @JsonProperty("home_page_ur
         }
     }
 
-    /**
-     * One writer for every feed: a mapper learns a class's properties the first time it writes
-     * one, and a new mapper per feed relearned them every time (a third of a warm build's CPU).
-     */
-    private static final ObjectWriter WRITER = writer();
-
-    private static ObjectWriter writer() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return new ObjectMapper().writer(printer);
-    }
-
     /** UTF-8, indented, one line end at the end: the same input gives the same bytes. */
     public byte[] bytes() {
-        try {
-            byte[] json = WRITER.writeValueAsBytes(this);
-            byte[] withEnd = java.util.Arrays.copyOf(json, json.length + 1);
-            withEnd[json.length] = '\n';
-            return withEnd;
-        } catch (IOException e) {
-            throw new UncheckedIOException("records of strings always serialise", e);
-        }
+        return PrettyJson.bytes(this);
     }
 }

@@ -1,11 +1,6 @@
 package vn.quangngai.dvk.opendata;
 
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -14,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.quangngai.dvk.json.PrettyJson;
 import vn.quangngai.dvk.story.Figure;
 
 /**
@@ -74,32 +70,11 @@ public final class OpenDataFiles {
         return jsonOf(data);
     }
 
-    /** One writer and one CSV mapper for every build: a new mapper relearns each class it writes. */
-    private static final ObjectWriter JSON = json();
+    /** One CSV mapper for every build: a new mapper relearns each class it writes. */
     private static final CsvMapper CSV = new CsvMapper();
 
-    private static ObjectWriter json() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return new ObjectMapper().writer(printer);
-    }
-
     private static byte[] jsonOf(Object data) {
-        ObjectWriter writer = JSON;
-        // written as UTF-8 into blocks, copied once: making a large site's file a String first
-        // (twice its size as UTF-16), then one with the line end, then its bytes, fills the old
-        // generation with arrays too large for the young one
-        ByteArrayBuilder out = new ByteArrayBuilder();
-        try {
-            writer.writeValue(out, data);
-        } catch (IOException e) {
-            throw new IllegalStateException("records of strings always serialise", e);
-        }
-        out.append('\n');
-        return out.toByteArray();
+        return PrettyJson.bytes(data);
     }
 
     /** @throws IllegalArgumentException when a value of a several-valued cell contains the separator */
@@ -139,7 +114,7 @@ public final class OpenDataFiles {
     private static <T> byte[] csvOf(Map<String, Function<T, Object>> columns, List<T> items, Function<T, String> name) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         columns.keySet().forEach(schema::addColumn);
-        ByteArrayBuilder out = new ByteArrayBuilder(); // in blocks, copied once (see json)
+        ByteArrayBuilder out = new ByteArrayBuilder(); // in blocks, copied once (see PrettyJson)
         out.write(BOM, 0, BOM.length);
         try (var rows = CSV.writer(schema.build()).writeValues(out)) {
             for (T item : items) {
