@@ -77,7 +77,11 @@ public record CardFiles(Path published, Path cache) {
                 p -> CARD.matcher(p.getFileName().toString()).matches() || TEMPORARY.matcher(p.getFileName().toString()).matches())) {
             for (Path file : files) {
                 if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && CacheAge.unusedSince(file, before)) {
-                    Files.deleteIfExists(file);
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        // open elsewhere (an antivirus on Windows): the next build removes it
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
