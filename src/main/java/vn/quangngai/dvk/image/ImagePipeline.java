@@ -432,31 +432,25 @@ public final class ImagePipeline {
 
     /** The size its header gives; a photo of more pixels than the settings allow is refused. */
     private Size size(byte[] bytes, SourceFormat format, String story, int line, String name) {
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-            ImageReader reader = reader(format, in);
-            try {
-                reader.setInput(in, true, true);
-                Size size = new Size(reader.getWidth(0), reader.getHeight(0));
-                refuseTooManyPixels(size.width(), size.height(), story, line, name);
-                return size;
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidSourceException invalid) {
-                throw invalid;
-            }
-            throw unreadable(story, line, name, format, e);
-        }
+        return withReader(bytes, format, story, line, name, reader -> new Size(reader.getWidth(0), reader.getHeight(0)));
     }
 
     private BufferedImage decode(byte[] bytes, SourceFormat format, String story, int line, String name) {
+        return withReader(bytes, format, story, line, name, reader -> Pixels.toSrgb(reader.read(0)));
+    }
+
+    private interface Reading<T> {
+        T from(ImageReader reader) throws IOException;
+    }
+
+    /** {@code reading} from a reader of the photo, once its header is read and its size allowed; a photo that cannot be read is a problem. */
+    private <T> T withReader(byte[] bytes, SourceFormat format, String story, int line, String name, Reading<T> reading) {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = reader(format, in);
             try {
                 reader.setInput(in, true, true);
                 refuseTooManyPixels(reader.getWidth(0), reader.getHeight(0), story, line, name);
-                return Pixels.toSrgb(reader.read(0));
+                return reading.from(reader);
             } finally {
                 reader.dispose();
             }
