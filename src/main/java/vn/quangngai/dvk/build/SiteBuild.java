@@ -50,11 +50,6 @@ import vn.quangngai.dvk.story.Story;
  */
 public final class SiteBuild {
 
-    /**
-     * The photo cache, beside the output like the build's other folders, and shared by every
-     * output in that folder (target/site and target/preview): a photo is made once.
-     */
-
     private final Bakery bakery;
     private final Incremental incremental;
     private final Duration lockWait;
@@ -195,8 +190,8 @@ public final class SiteBuild {
                 // a one-off build tidies the caches beside the output, by the files' own (real) times;
                 // the preview never does
                 Instant before = Instant.now().minus(CacheAge.KEPT);
-                ImagePipeline.prune(target, before);
-                CardFiles.prune(ImagePipeline.cacheBeside(target), before);
+                ImagePipeline.prune(pipeline.cacheDir(), before);
+                CardFiles.prune(pipeline.cacheDir(), before);
             }
             long agencies = site.stories().stream().map(Story::agency).distinct().count();
             long districts = site.stories().stream().flatMap(s -> s.namedDistricts().stream()).distinct().count();

@@ -4,8 +4,8 @@ import java.util.concurrent.Semaphore;
 
 /**
  * How many photos are decoded at once, bounded by the heap they need rather than by the cores: a
- * 12-megapixel phone photo needs about 190 MB of heap while it is decoded, turned and scaled,
- * and a staff laptop reports 8 to 16 processors to Java against a 1 GB heap. Each photo holds
+ * phone photo is held as several full-size copies of its pixels while it is decoded, turned and
+ * scaled, and a staff laptop reports 8 to 16 processors to Java against the launcher's bounded heap. Each photo holds
  * megabytes of a budget (a share of the largest heap) in proportion to its pixels, read from its
  * header, for as long as it is being made; one larger than the whole budget holds all of it and
  * is made alone. Fair: a large photo is not passed over by smaller ones forever.
@@ -15,7 +15,7 @@ import java.util.concurrent.Semaphore;
  */
 final class HeapBudget {
 
-    /** Heap a photo needs, per pixel, at its peak (measured: 190 MB for 4032 × 3024, turned). */
+    /** Heap a photo needs, per pixel, at its peak: about four copies of four bytes (the commit that added this has the measurement). */
     static final long BYTES_PER_PIXEL = 16;
     /** The share of the largest heap photos may take at once; pages and data files need the rest. */
     static final double SHARE = 0.6;

@@ -19,7 +19,6 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -343,26 +342,19 @@ public final class ImagePipeline {
     }
 
     /**
-     * Removes the photo entries beside {@code output} that no build has used since {@code before}
-     * ({@link CacheAge}), and unfinished ones as old: only folders named as this pipeline names
-     * them, two hex digits then a SHA-256, or its temporary folders; nothing else in the cache.
+     * Removes the photo entries of the cache {@code cache} that no build has used since
+     * {@code before} ({@link CacheAge}), and unfinished ones as old: only folders named as this
+     * pipeline names them, two hex digits then a SHA-256, or its temporary folders.
      */
-    public static void prune(Path output, Instant before) {
-        Path cache = cacheBeside(output);
+    public static void prune(Path cache, Instant before) {
         try (DirectoryStream<Path> prefixes = Files.newDirectoryStream(cache, p -> HEX2.matcher(p.getFileName().toString()).matches())) {
             for (Path prefix : prefixes) {
-                try (DirectoryStream<Path> entries = Files.newDirectoryStream(prefix)) {
-                    for (Path entry : entries) {
-                        String name = entry.getFileName().toString();
-                        boolean ours = name.startsWith(prefix.getFileName().toString()) && HEX64.matcher(name).matches();
-                        Path manifest = entry.resolve(MANIFEST);
-                        Path dated = Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) ? manifest : entry;
-                        if ((ours || name.startsWith("tmp-")) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
-                                && CacheAge.unusedSince(dated, before)) {
-                            deleteTree(entry);
-                        }
-                    }
-                }
+                String start = prefix.getFileName().toString();
+                CacheAge.removeUnused(prefix, entry -> {
+                    String name = entry.getFileName().toString();
+                    return ((name.startsWith(start) && HEX64.matcher(name).matches()) || name.startsWith("tmp-"))
+                            && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
+                }, entry -> Files.isRegularFile(entry.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS) ? entry.resolve(MANIFEST) : entry, before);
             }
         } catch (IOException | RuntimeException e) {
             // no cache, or one that cannot be listed: nothing to tidy
@@ -567,15 +559,7 @@ public final class ImagePipeline {
     }
 
     private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // A leftover temporary folder costs disk space only; the manifest decides what is used.
-        }
+        // A leftover temporary folder costs disk space only; the manifest decides what is used.
+        CacheAge.remove(dir);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import vn.quangngai.dvk.image.Photos;
 import vn.quangngai.dvk.incremental.Incremental;
 import vn.quangngai.dvk.markdown.Markdown;
@@ -99,7 +100,7 @@ public final class PageContext {
      * A data file written from a record ({@code from}: every input of its bytes, compared by
      * value); in a warm process, the bytes the last build wrote from an equal record.
      */
-    PageSet.DataFile dataFile(String path, Object from, java.util.function.Supplier<byte[]> bytes) {
+    PageSet.DataFile dataFile(String path, Object from, Supplier<byte[]> bytes) {
         return new PageSet.DataFile(path, dataFiles.get(path, from, bytes));
     }
 

@@ -2,7 +2,6 @@ package vn.quangngai.dvk.share;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -72,21 +71,10 @@ public record CardFiles(Path published, Path cache) {
      * named as cards and their temporary files, nothing else in the folder.
      */
     public static void prune(Path photoCache, Instant before) {
-        Path folder = photoCache.resolve(CACHE_FOLDER);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
-                p -> CARD.matcher(p.getFileName().toString()).matches() || TEMPORARY.matcher(p.getFileName().toString()).matches())) {
-            for (Path file : files) {
-                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && CacheAge.unusedSince(file, before)) {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException e) {
-                        // open elsewhere (an antivirus on Windows): the next build removes it
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // no cache, or one that cannot be listed: nothing to tidy
-        }
+        CacheAge.removeUnused(photoCache.resolve(CACHE_FOLDER), file -> {
+            String name = file.getFileName().toString();
+            return (CARD.matcher(name).matches() || TEMPORARY.matcher(name).matches()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+        }, file -> file, before);
     }
 
     private static final Pattern CARD = Pattern.compile("[0-9a-f]{16}\\.png");
