@@ -103,7 +103,8 @@ public final class StoryWriter {
         }
     }
 
-    private static void pictures(StringBuilder out, List<StoryText.Picture> pictures) {
+    /** The {@code images:} block of a story's front matter (nothing when there are none); the browser editor writes it too. */
+    public static void pictures(StringBuilder out, List<StoryText.Picture> pictures) {
         if (pictures.isEmpty()) {
             return;
         }

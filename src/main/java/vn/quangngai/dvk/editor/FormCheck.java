@@ -55,6 +55,7 @@ public final class FormCheck {
         return switch (key) {
             case "title", "date", "agency", "districts", "communes", "fields", "summary", "figures", "image" -> key;
             case "image_alt" -> "imageAlt";
+            case "images" -> field.endsWith(".alt") ? "imageAlt" : "image";
             case "as_of" -> "date";
             default -> "status";
         };

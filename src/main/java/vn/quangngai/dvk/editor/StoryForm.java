@@ -3,6 +3,8 @@ package vn.quangngai.dvk.editor;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import vn.quangngai.dvk.edit.StoryText.Picture;
+import vn.quangngai.dvk.edit.StoryWriter;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.source.YamlDocument;
 import vn.quangngai.dvk.story.FrontMatter;
@@ -12,10 +14,15 @@ import vn.quangngai.dvk.text.Vietnamese;
  * What the form holds: one story's fields as the writer sees them. {@link #toText} makes the
  * Markdown file that {@code check} and {@code build} read, so the file stays the one source of truth.
  * Empty strings stand for fields left blank.
+ *
+ * <p>The form shows and changes one photo, {@code image} with {@code imageAlt}: the first of the
+ * story's {@code images}. {@code photos} carries the whole list as the file had it, so that its
+ * other photos, and the first one's caption and credit while it stays the same photo, are written
+ * back as they were: a story given photos in a text editor keeps them when it is saved here.
  */
 public record StoryForm(String slug, String title, String date, String asOf, String agency, List<String> districts,
                         List<String> communes, List<String> fields, String summary, List<FigureRow> figures,
-                        String image, String imageAlt, String body, boolean draft) {
+                        String image, String imageAlt, List<Picture> photos, String body, boolean draft) {
 
     /** One row of "Số liệu". */
     public record FigureRow(String value, String label) {
@@ -38,6 +45,7 @@ public record StoryForm(String slug, String title, String date, String asOf, Str
         figures = figures == null ? List.of() : figures.stream().filter(f -> f != null && !(f.value().isEmpty() && f.label().isEmpty())).toList();
         image = clean(image);
         imageAlt = clean(imageAlt);
+        photos = photos == null ? List.of() : photos.stream().filter(p -> p != null && p.src() != null && !p.src().isBlank()).toList();
         body = body == null ? "" : Vietnamese.nfc(body.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
@@ -52,7 +60,21 @@ public record StoryForm(String slug, String title, String date, String asOf, Str
 
     /** This form as it would be published: the same fields without the draft mark. */
     public StoryForm published() {
-        return new StoryForm(slug, title, date, asOf, agency, districts, communes, fields, summary, figures, image, imageAlt, body, false);
+        return new StoryForm(slug, title, date, asOf, agency, districts, communes, fields, summary, figures, image, imageAlt, photos, body, false);
+    }
+
+    /** The story's photos as they are written: the form's photo first, then the others the file had. */
+    public List<Picture> images() {
+        List<Picture> images = new ArrayList<>();
+        if (!image.isEmpty()) {
+            Picture first = photos.isEmpty() ? null : photos.get(0);
+            boolean same = first != null && image.equals(first.src());
+            images.add(new Picture(image, imageAlt, same ? first.caption() : null, same ? first.credit() : null));
+        }
+        if (photos.size() > 1) {
+            images.addAll(photos.subList(1, photos.size()));
+        }
+        return images;
     }
 
     /** The story file: front matter in a fixed key order, every text quoted, LF line ends. */
@@ -73,12 +95,7 @@ public record StoryForm(String slug, String title, String date, String asOf, Str
                 out.append("    label: ").append(quoted(row.label())).append('\n');
             }
         }
-        if (!image.isEmpty()) {
-            out.append("image: ").append(quoted(image)).append('\n');
-        }
-        if (!imageAlt.isEmpty()) {
-            out.append("image_alt: ").append(quoted(imageAlt)).append('\n');
-        }
+        StoryWriter.pictures(out, images());
         if (draft) {
             out.append("draft: true\n");
         }
@@ -133,7 +150,7 @@ public record StoryForm(String slug, String title, String date, String asOf, Str
         try {
             matter = FrontMatter.split(text, slug);
         } catch (InvalidSourceException e) {
-            return new StoryForm(slug, "", "", "", "", List.of(), List.of(), List.of(), "", List.of(), "", "", text, false);
+            return new StoryForm(slug, "", "", "", "", List.of(), List.of(), List.of(), "", List.of(), "", "", List.of(), text, false);
         }
         JsonNode root;
         try {
@@ -142,16 +159,30 @@ public record StoryForm(String slug, String title, String date, String asOf, Str
             root = null;
         }
         if (root == null || !root.isObject()) {
-            return new StoryForm(slug, "", "", "", "", List.of(), List.of(), List.of(), "", List.of(), "", "", matter.body(), false);
+            return new StoryForm(slug, "", "", "", "", List.of(), List.of(), List.of(), "", List.of(), "", "", List.of(), matter.body(), false);
         }
         List<FigureRow> figures = new ArrayList<>();
         for (JsonNode row : root.path("figures")) {
             figures.add(new FigureRow(row.path("value").asText(""), row.path("label").asText("")));
         }
+        List<Picture> photos = new ArrayList<>();
+        for (JsonNode photo : root.path("images")) {
+            photos.add(new Picture(photo.path("src").asText(""), photo.path("alt").asText(""), textOrNull(photo.path("caption")),
+                    textOrNull(photo.path("credit"))));
+        }
+        if (photos.isEmpty() && !root.path("image").asText("").isBlank()) {
+            // a file from before photos were a list: saved here, it is written as one
+            photos.add(new Picture(root.path("image").asText(""), root.path("image_alt").asText(""), null, null));
+        }
+        Picture first = photos.isEmpty() ? null : photos.get(0);
         return new StoryForm(slug, root.path("title").asText(""), root.path("date").asText(""), root.path("as_of").asText(""),
                 root.path("agency").asText(""), texts(root.path("districts")), texts(root.path("communes")),
-                texts(root.path("fields")), root.path("summary").asText(""), figures, root.path("image").asText(""),
-                root.path("image_alt").asText(""), matter.body(), root.path("draft").asBoolean(false));
+                texts(root.path("fields")), root.path("summary").asText(""), figures, first == null ? "" : first.src(),
+                first == null ? "" : first.alt(), photos, matter.body(), root.path("draft").asBoolean(false));
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node.isValueNode() && !node.isNull() ? node.asText() : null;
     }
 
     private static List<String> texts(JsonNode node) {

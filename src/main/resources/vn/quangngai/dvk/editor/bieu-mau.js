@@ -6,7 +6,7 @@
   var token = document.querySelector('meta[name="dvk-token"]').content;
   var match = /^\/bien-tap\/sua\/([^/]+)\/$/.exec(location.pathname);
   var state = { opened: match ? decodeURIComponent(match[1]) : "", sha: "", published: false, slugTouched: !!match,
-                catalog: null, chosen: { districts: [], communes: [], fields: [] }, image: "", asOf: "", diskForm: null };
+                catalog: null, chosen: { districts: [], communes: [], fields: [] }, image: "", photos: [], asOf: "", diskForm: null };
   var form = document.getElementById("bieu-mau");
   var $ = function (id) { return document.getElementById(id); };
   var names = { agencies: {}, districts: {}, communes: {}, fields: {} };
@@ -61,7 +61,7 @@
       slug: $("slug").value.trim(), title: $("title").value, date: $("date").value, asOf: state.asOf,
       agency: agencyId(), districts: state.chosen.districts.slice(), communes: state.chosen.communes.slice(),
       fields: state.chosen.fields.slice(), summary: $("summary").value, figures: figureRows(),
-      image: state.image, imageAlt: $("imageAlt").value, body: $("body").value,
+      image: state.image, imageAlt: $("imageAlt").value, photos: state.photos, body: $("body").value,
       draft: !$("status-ready").checked
     };
   }
@@ -77,6 +77,8 @@
     $("figures-rows").textContent = "";
     (f.figures || []).forEach(function (row) { addFigure(row.value, row.label); });
     state.image = f.image || "";
+    // the story's photos as the file has them: the form changes the first, the server keeps the rest
+    state.photos = f.photos || [];
     $("anh-hien-tai").textContent = state.image ? "Ảnh hiện tại: assets/" + state.image : "Chưa có ảnh.";
     $("imageAlt").value = f.imageAlt || "";
     $("body").value = f.body || "";

@@ -20,11 +20,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.jsoup.nodes.Element;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import vn.quangngai.dvk.build.BuildResult;
 import vn.quangngai.dvk.build.SiteBuild;
+import vn.quangngai.dvk.image.SyntheticImages;
+import vn.quangngai.dvk.testing.Pages;
 import vn.quangngai.dvk.testing.Chromium;
 import vn.quangngai.dvk.testing.TestSite;
 
@@ -212,6 +215,42 @@ class EditorInBrowserTest {
         assertThat(Files.readString(root.resolve("site-2/mo-hinh/tiep-dan-qua-dien-thoai/index.html"), StandardCharsets.UTF_8))
                 .contains("Tiếp dân qua điện thoại").contains("Hơn 300");
         assertThat(status()).startsWith("Đã lưu");
+    }
+
+    /**
+     * What staff do with a phone photo: choose it in the form on a phone-sized screen, describe it,
+     * save; the published story shows it upright (the phone stored it turned), in every width up
+     * to the widest, and nothing the phone wrote in it (GPS position, author, camera) is published.
+     */
+    @Test
+    void aPhonePhotoChosenInTheFormIsPublishedUprightWithoutWhatThePhoneWroteInIt() throws IOException {
+        Path photo = root.resolve("IMG_2034.JPG");
+        Files.write(photo, SyntheticImages.phoneJpeg(SyntheticImages.photoLike(4032, 3024, 2034), 6));
+        openList(360);
+        click(By.linkText("Bếp ăn tình thương"));
+        await("the story in the form", () -> "Bếp ăn tình thương".equals(driver.findElement(By.id("title")).getAttribute("value")));
+        driver.findElement(By.id("photo")).sendKeys(photo.toString());
+        await("the photo taken", () -> driver.findElement(By.id("anh-hien-tai")).getText().startsWith("Ảnh hiện tại: assets/anh/bep-an-"));
+        assertThat(status()).contains("Hãy ghi Mô tả ảnh.");
+        driver.findElement(By.id("imageAlt")).sendKeys("Bữa cơm cho người bệnh");
+        click(By.id("luu"));
+        Path file = source.resolve("content/mo-hinh/bep-an.md");
+        await("the photo saved with the story", () -> TestSite.read(file).contains("alt: \"Bữa cơm cho người bệnh\""));
+        assertThat(TestSite.read(file)).containsPattern("\nimages:\n  - src: anh/bep-an-[0-9a-f]{8}\\.jpg\n    alt: \"Bữa cơm cho người bệnh\"\n");
+
+        Path site = root.resolve("site-photo");
+        new SiteBuild().run(source, site);
+        Element img = Pages.page(site, "mo-hinh/bep-an/").selectFirst("article figure.photo img");
+        assertThat(img).isNotNull();
+        assertThat(img.attr("alt")).isEqualTo("Bữa cơm cho người bệnh");
+        // the widest variant, upright: 3024 × 4032 as the phone meant it, scaled to 1600 wide
+        assertThat(img.attr("width")).isEqualTo("1600");
+        assertThat(img.attr("height")).as("upright: portrait").isEqualTo("2133");
+        for (String entry : img.attr("srcset").split(", ")) {
+            Path published = site.resolve(entry.split(" ")[0].replace("../", ""));
+            String bytes = new String(Files.readAllBytes(published), StandardCharsets.ISO_8859_1);
+            assertThat(bytes).as(published.toString()).doesNotContain(SyntheticImages.ARTIST, SyntheticImages.MODEL, "Exif");
+        }
     }
 
     @Test
