@@ -2,6 +2,8 @@ package vn.quangngai.dvk.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
@@ -53,13 +55,29 @@ public final class FormCheck {
         }
         String key = field.replaceAll("[\\[.].*$", "");
         return switch (key) {
-            case "title", "date", "agency", "districts", "communes", "fields", "summary", "figures", "image" -> key;
-            case "image_alt" -> "imageAlt";
-            case "images" -> field.endsWith(".alt") ? "imageAlt" : "image";
+            case "title", "date", "agency", "districts", "communes", "fields", "summary", "figures" -> key;
+            case "image", "image_alt" -> "image";
+            case "images" -> photoControl(field);
             case "as_of" -> "date";
             default -> "status";
         };
     }
+
+    /**
+     * A photo's problem goes to that photo in the form: {@code images[1].alt} to
+     * {@code image-1-alt}, its caption and credit likewise, anything else of it ({@code src}, the
+     * item itself) to {@code image-1}; the list as a whole to {@code image}.
+     */
+    private static String photoControl(String field) {
+        Matcher item = PHOTO_FIELD.matcher(field);
+        if (!item.matches()) {
+            return "image";
+        }
+        String part = item.group(2);
+        return "image-" + item.group(1) + (part != null && !part.equals("src") ? "-" + part : "");
+    }
+
+    private static final Pattern PHOTO_FIELD = Pattern.compile("images\\[(\\d+)](?:\\.(alt|caption|credit|src))?");
 
     public static boolean hasErrors(List<FieldProblem> problems) {
         return problems.stream().anyMatch(FieldProblem::error);

@@ -15,14 +15,13 @@ import vn.quangngai.dvk.text.Vietnamese;
  * Markdown file that {@code check} and {@code build} read, so the file stays the one source of truth.
  * Empty strings stand for fields left blank.
  *
- * <p>The form shows and changes one photo, {@code image} with {@code imageAlt}: the first of the
- * story's {@code images}. {@code photos} carries the whole list as the file had it, so that its
- * other photos, and the first one's caption and credit while it stays the same photo, are written
- * back as they were: a story given photos in a text editor keeps them when it is saved here.
+ * <p>{@code photos} is the story's list of photos in the order they are published (the first is
+ * the story's main photo), each with its description, caption and credit: the form shows and
+ * changes all of them, so a story given photos in a text editor keeps them when saved here.
  */
 public record StoryForm(String slug, String title, String date, String asOf, String agency, List<String> districts,
                         List<String> communes, List<String> fields, String summary, List<FigureRow> figures,
-                        String image, String imageAlt, List<Picture> photos, String body, boolean draft) {
+                        List<Picture> photos, String body, boolean draft) {
 
     /** One row of "Số liệu". */
     public record FigureRow(String value, String label) {
@@ -43,9 +42,8 @@ public record StoryForm(String slug, String title, String date, String asOf, Str
         fields = ids(fields);
         summary = clean(summary);
         figures = figures == null ? List.of() : figures.stream().filter(f -> f != null && !(f.value().isEmpty() && f.label().isEmpty())).toList();
-        image = clean(image);
-        imageAlt = clean(imageAlt);
-        photos = photos == null ? List.of() : photos.stream().filter(p -> p != null && p.src() != null && !p.src().isBlank()).toList();
+        photos = photos == null ? List.of() : photos.stream().filter(p -> p != null && !clean(p.src()).isEmpty())
+                .map(p -> new Picture(clean(p.src()), clean(p.alt()), blankAsNull(p.caption()), blankAsNull(p.credit()))).toList();
         body = body == null ? "" : Vietnamese.nfc(body.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
@@ -54,27 +52,19 @@ public record StoryForm(String slug, String title, String date, String asOf, Str
         return text == null ? "" : Vietnamese.nfc(text.replaceAll("[\\s\\u00a0]+", " ").strip());
     }
 
+    /** A caption or credit left blank is not written at all. */
+    private static String blankAsNull(String text) {
+        String cleaned = clean(text);
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
     private static List<String> ids(List<String> ids) {
         return ids == null ? List.of() : ids.stream().map(StoryForm::clean).filter(id -> !id.isEmpty()).distinct().toList();
     }
 
     /** This form as it would be published: the same fields without the draft mark. */
     public StoryForm published() {
-        return new StoryForm(slug, title, date, asOf, agency, districts, communes, fields, summary, figures, image, imageAlt, photos, body, false);
-    }
-
-    /** The story's photos as they are written: the form's photo first, then the others the file had. */
-    public List<Picture> images() {
-        List<Picture> images = new ArrayList<>();
-        if (!image.isEmpty()) {
-            Picture first = photos.isEmpty() ? null : photos.get(0);
-            boolean same = first != null && image.equals(first.src());
-            images.add(new Picture(image, imageAlt, same ? first.caption() : null, same ? first.credit() : null));
-        }
-        if (photos.size() > 1) {
-            images.addAll(photos.subList(1, photos.size()));
-        }
-        return images;
+        return new StoryForm(slug, title, date, asOf, agency, districts, communes, fields, summary, figures, photos, body, false);
     }
 
     /** The story file: front matter in a fixed key order, every text quoted, LF line ends. */
@@ -95,7 +85,7 @@ public record StoryForm(String slug, String title, String date, String asOf, Str
                 out.append("    label: ").append(quoted(row.label())).append('\n');
             }
         }
-        StoryWriter.pictures(out, images());
+        StoryWriter.pictures(out, photos);
         if (draft) {
             out.append("draft: true\n");
         }
@@ -150,7 +140,7 @@ public record StoryForm(String slug, String title, String date, String asOf, Str
         try {
             matter = FrontMatter.split(text, slug);
         } catch (InvalidSourceException e) {
-            return new StoryForm(slug, "", "", "", "", List.of(), List.of(), List.of(), "", List.of(), "", "", List.of(), text, false);
+            return new StoryForm(slug, "", "", "", "", List.of(), List.of(), List.of(), "", List.of(), List.of(), text, false);
         }
         JsonNode root;
         try {
@@ -159,7 +149,7 @@ public record StoryForm(String slug, String title, String date, String asOf, Str
             root = null;
         }
         if (root == null || !root.isObject()) {
-            return new StoryForm(slug, "", "", "", "", List.of(), List.of(), List.of(), "", List.of(), "", "", List.of(), matter.body(), false);
+            return new StoryForm(slug, "", "", "", "", List.of(), List.of(), List.of(), "", List.of(), List.of(), matter.body(), false);
         }
         List<FigureRow> figures = new ArrayList<>();
         for (JsonNode row : root.path("figures")) {
@@ -174,11 +164,10 @@ public record StoryForm(String slug, String title, String date, String asOf, Str
             // a file from before photos were a list: saved here, it is written as one
             photos.add(new Picture(root.path("image").asText(""), root.path("image_alt").asText(""), null, null));
         }
-        Picture first = photos.isEmpty() ? null : photos.get(0);
         return new StoryForm(slug, root.path("title").asText(""), root.path("date").asText(""), root.path("as_of").asText(""),
                 root.path("agency").asText(""), texts(root.path("districts")), texts(root.path("communes")),
-                texts(root.path("fields")), root.path("summary").asText(""), figures, first == null ? "" : first.src(),
-                first == null ? "" : first.alt(), photos, matter.body(), root.path("draft").asBoolean(false));
+                texts(root.path("fields")), root.path("summary").asText(""), figures, photos, matter.body(),
+                root.path("draft").asBoolean(false));
     }
 
     private static String textOrNull(JsonNode node) {

@@ -6,7 +6,7 @@
   var token = document.querySelector('meta[name="dvk-token"]').content;
   var match = /^\/bien-tap\/sua\/([^/]+)\/$/.exec(location.pathname);
   var state = { opened: match ? decodeURIComponent(match[1]) : "", sha: "", published: false, slugTouched: !!match,
-                catalog: null, chosen: { districts: [], communes: [], fields: [] }, image: "", photos: [], asOf: "", diskForm: null };
+                catalog: null, chosen: { districts: [], communes: [], fields: [] }, photos: [], asOf: "", diskForm: null };
   var form = document.getElementById("bieu-mau");
   var $ = function (id) { return document.getElementById(id); };
   var names = { agencies: {}, districts: {}, communes: {}, fields: {} };
@@ -61,7 +61,8 @@
       slug: $("slug").value.trim(), title: $("title").value, date: $("date").value, asOf: state.asOf,
       agency: agencyId(), districts: state.chosen.districts.slice(), communes: state.chosen.communes.slice(),
       fields: state.chosen.fields.slice(), summary: $("summary").value, figures: figureRows(),
-      image: state.image, imageAlt: $("imageAlt").value, photos: state.photos, body: $("body").value,
+      photos: state.photos.map(function (p) { return { src: p.src, alt: p.alt, caption: p.caption, credit: p.credit }; }),
+      body: $("body").value,
       draft: !$("status-ready").checked
     };
   }
@@ -76,11 +77,17 @@
     $("summary").value = f.summary || "";
     $("figures-rows").textContent = "";
     (f.figures || []).forEach(function (row) { addFigure(row.value, row.label); });
-    state.image = f.image || "";
-    // the story's photos as the file has them: the form changes the first, the server keeps the rest
-    state.photos = f.photos || [];
-    $("anh-hien-tai").textContent = state.image ? "Ảnh hiện tại: assets/" + state.image : "Chưa có ảnh.";
-    $("imageAlt").value = f.imageAlt || "";
+    state.photos = (f.photos || []).map(function (p) {
+      return { src: p.src || "", alt: p.alt || "", caption: p.caption || "", credit: p.credit || "" };
+    });
+    if (f.image !== undefined) {
+      // a copy kept by this browser before the form showed every photo: its one photo came first
+      if (f.image && (!state.photos.length || state.photos[0].src !== f.image)) {
+        state.photos.unshift({ src: f.image, alt: "", caption: "", credit: "" });
+      }
+      if (state.photos.length && f.imageAlt !== undefined) { state.photos[0].alt = f.imageAlt; }
+    }
+    drawPhotos();
     $("body").value = f.body || "";
     $(f.draft ? "status" : "status-ready").checked = true;
     showSlug();
@@ -258,13 +265,18 @@
     if (e.target.name === "status") { changed(); }
   });
 
-  var controls = ["title", "date", "agency", "districts", "communes", "fields", "summary", "figures", "body", "image", "imageAlt", "status"];
+  var controls = ["title", "date", "agency", "districts", "communes", "fields", "summary", "figures", "body", "image", "status"];
 
   function showProblems(problems) {
     var byControl = {};
     (problems || []).forEach(function (p) { (byControl[p.control] = byControl[p.control] || []).push(p); });
-    controls.forEach(function (control) {
+    var photoControls = [];
+    state.photos.forEach(function (p, i) {
+      photoControls.push("image-" + i, "image-" + i + "-alt", "image-" + i + "-caption", "image-" + i + "-credit");
+    });
+    controls.concat(photoControls).forEach(function (control) {
       var box = $("loi-" + control);
+      if (!box) { return; }
       box.textContent = "";
       var list = byControl[control] || [];
       list.forEach(function (p) {
@@ -331,37 +343,137 @@
     });
   });
 
-  // ---- photos ----
+  // ---- photos: the story's list, in the order published; the first is the main photo ----
+
+  var thumbs = {}; // photos chosen in this page: src -> a local picture of them
+
+  function photoField(p, i, key, text, describedBy) {
+    var wrap = document.createElement("div");
+    wrap.className = "field";
+    var id = "image-" + i + "-" + key;
+    var l = document.createElement("label");
+    l.htmlFor = id;
+    l.textContent = text;
+    var input = document.createElement("input");
+    input.type = "text";
+    input.id = id;
+    input.autocomplete = "off";
+    input.value = p[key] || "";
+    input.setAttribute("aria-describedby", (describedBy ? describedBy + " " : "") + "loi-" + id);
+    input.addEventListener("input", function () { p[key] = input.value; });
+    var box = document.createElement("div");
+    box.id = "loi-" + id;
+    box.className = "problems";
+    wrap.appendChild(l);
+    wrap.appendChild(input);
+    wrap.appendChild(box);
+    return wrap;
+  }
+
+  function photoButton(text, action) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.textContent = text;
+    b.addEventListener("click", action);
+    return b;
+  }
+
+  function drawPhotos(focus) {
+    var list = $("ds-anh");
+    list.textContent = "";
+    var n = state.photos.length;
+    state.photos.forEach(function (p, i) {
+      var li = document.createElement("li");
+      var h = document.createElement("p");
+      h.className = "photo-name";
+      h.id = "image-" + i;
+      h.tabIndex = -1;
+      h.textContent = (i === 0 ? "Ảnh chính: " : "Ảnh " + (i + 1) + ": ") + "assets/" + p.src;
+      li.appendChild(h);
+      if (thumbs[p.src]) {
+        var img = document.createElement("img");
+        img.src = thumbs[p.src];
+        img.alt = "";
+        li.appendChild(img);
+      }
+      var box = document.createElement("div");
+      box.id = "loi-image-" + i;
+      box.className = "problems";
+      li.appendChild(box);
+      li.appendChild(photoField(p, i, "alt", "Mô tả ảnh (bắt buộc)", "anh-goi-y"));
+      li.appendChild(photoField(p, i, "caption", "Chú thích dưới ảnh (không bắt buộc)"));
+      li.appendChild(photoField(p, i, "credit", "Người chụp hoặc nguồn ảnh (không bắt buộc)"));
+      var actions = document.createElement("div");
+      actions.className = "photo-actions";
+      // each button names its photo: the same words are seen and read out
+      var name = i === 0 ? "ảnh chính" : "ảnh " + (i + 1);
+      if (i > 0) {
+        actions.appendChild(photoButton(i === 1 ? "Làm ảnh chính" : "Đưa " + name + " lên trước", function () { move(i, i - 1); }));
+      }
+      if (i < n - 1) {
+        actions.appendChild(photoButton("Đưa " + name + " xuống sau", function () { move(i, i + 1); }));
+      }
+      actions.appendChild(photoButton("Bỏ " + name, function () { removePhoto(i); }));
+      li.appendChild(actions);
+      list.appendChild(li);
+    });
+    $("anh-hien-tai").textContent = n ? "Bài có " + n + " ảnh." : "Chưa có ảnh.";
+    if (focus) { focus(); }
+  }
+
+  function move(from, to) {
+    var p = state.photos.splice(from, 1)[0];
+    state.photos.splice(to, 0, p);
+    drawPhotos(function () { $("image-" + to).focus(); });
+    say("Đã chuyển ảnh assets/" + p.src + (to === 0 ? " lên làm ảnh chính." : " thành ảnh " + (to + 1) + "."));
+    changed();
+  }
+
+  function removePhoto(i) {
+    var p = state.photos.splice(i, 1)[0];
+    drawPhotos(function () { (state.photos.length ? $("image-" + Math.min(i, state.photos.length - 1)) : $("photo")).focus(); });
+    say("Đã bỏ ảnh khỏi bài; tệp assets/" + p.src + " vẫn còn trên máy, bấm Lưu để ghi bài.");
+    changed();
+  }
 
   function upload(file) {
-    if (!file) { return; }
+    if (!file) { return Promise.resolve(); }
     if (file.size > 20 * 1024 * 1024) {
-      var big = "Ảnh lớn " + (file.size / 1024 / 1024).toFixed(1).replace(".", ",") + " MB, quá giới hạn 20 MB: hãy xuất lại ảnh nhỏ hơn (ví dụ gửi qua Zalo ở chất lượng thường) rồi chọn lại.";
+      var big = "Ảnh " + file.name + " lớn " + (file.size / 1024 / 1024).toFixed(1).replace(".", ",") + " MB, quá giới hạn 20 MB: hãy xuất lại ảnh nhỏ hơn (ví dụ gửi qua Zalo ở chất lượng thường) rồi chọn lại.";
       say(big);
       $("loi-image").textContent = big;
-      return;
+      return Promise.resolve();
     }
-    say("Đang tải ảnh lên…");
-    post("anh?slug=" + encodeURIComponent($("slug").value.trim()), file, true).then(function (r) {
+    say("Đang tải ảnh " + file.name + " lên…");
+    return post("anh?slug=" + encodeURIComponent($("slug").value.trim()), file, true).then(function (r) {
       if (r.status !== 200) { say(r.message); $("loi-image").textContent = r.message; return; }
-      state.image = r.src;
-      $("anh-hien-tai").textContent = "Ảnh hiện tại: assets/" + r.src;
-      var img = $("anh-xem");
-      img.src = URL.createObjectURL(file);
-      img.hidden = false;
-      say(r.message + (!$("imageAlt").value.trim() ? " Hãy ghi Mô tả ảnh." : ""));
+      $("loi-image").textContent = "";
+      thumbs[r.src] = URL.createObjectURL(file);
+      state.photos.push({ src: r.src, alt: "", caption: "", credit: "" });
+      var added = state.photos.length - 1;
+      drawPhotos();
+      say(r.message + " Hãy ghi Mô tả ảnh cho ảnh " + (added === 0 ? "chính" : added + 1) + ".");
       changed();
     });
   }
 
-  $("photo").addEventListener("change", function () { upload($("photo").files[0]); });
+  function uploadAll(files) {
+    return Array.prototype.reduce.call(files || [], function (done, file) {
+      return done.then(function () { return upload(file); });
+    }, Promise.resolve());
+  }
+
+  $("photo").addEventListener("change", function () {
+    var input = $("photo");
+    uploadAll(input.files).then(function () { input.value = ""; });
+  });
   var drop = $("khung-anh");
   drop.addEventListener("dragover", function (e) { e.preventDefault(); drop.classList.add("over"); });
   drop.addEventListener("dragleave", function () { drop.classList.remove("over"); });
   drop.addEventListener("drop", function (e) {
     e.preventDefault();
     drop.classList.remove("over");
-    upload(e.dataTransfer.files[0]);
+    uploadAll(e.dataTransfer.files);
   });
 
   // ---- save ----

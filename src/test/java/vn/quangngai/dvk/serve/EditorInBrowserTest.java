@@ -218,39 +218,76 @@ class EditorInBrowserTest {
     }
 
     /**
-     * What staff do with a phone photo: choose it in the form on a phone-sized screen, describe it,
-     * save; the published story shows it upright (the phone stored it turned), in every width up
-     * to the widest, and nothing the phone wrote in it (GPS position, author, camera) is published.
+     * What staff do with phone photos: choose two at once in the form on a phone-sized screen,
+     * describe them, make the second the main photo, save; the published story shows them in that
+     * order, the phone's turned photo upright, in every width up to the widest, and nothing the
+     * phone wrote in them (GPS position, author, camera) is published.
      */
     @Test
-    void aPhonePhotoChosenInTheFormIsPublishedUprightWithoutWhatThePhoneWroteInIt() throws IOException {
-        Path photo = root.resolve("IMG_2034.JPG");
-        Files.write(photo, SyntheticImages.phoneJpeg(SyntheticImages.photoLike(4032, 3024, 2034), 6));
+    void phonePhotosChosenInTheFormArePublishedInTheFormsOrderUprightWithoutWhatThePhoneWroteInThem() throws IOException {
+        Path turned = root.resolve("IMG_2034.JPG");
+        Files.write(turned, SyntheticImages.phoneJpeg(SyntheticImages.photoLike(4032, 3024, 2034), 6));
+        Path wide = root.resolve("IMG_2035.JPG");
+        Files.write(wide, SyntheticImages.phoneJpeg(SyntheticImages.photoLike(2000, 1500, 2035), 1));
         openList(360);
         click(By.linkText("Bếp ăn tình thương"));
         await("the story in the form", () -> "Bếp ăn tình thương".equals(driver.findElement(By.id("title")).getAttribute("value")));
-        driver.findElement(By.id("photo")).sendKeys(photo.toString());
-        await("the photo taken", () -> driver.findElement(By.id("anh-hien-tai")).getText().startsWith("Ảnh hiện tại: assets/anh/bep-an-"));
-        assertThat(status()).contains("Hãy ghi Mô tả ảnh.");
-        driver.findElement(By.id("imageAlt")).sendKeys("Bữa cơm cho người bệnh");
+        assertThat(driver.findElement(By.id("anh-hien-tai")).getText()).isEqualTo("Chưa có ảnh.");
+        driver.findElement(By.id("photo")).sendKeys(turned + "\n" + wide);
+        await("both photos taken", () -> driver.findElement(By.id("anh-hien-tai")).getText().equals("Bài có 2 ảnh."));
+        assertThat(driver.findElement(By.id("image-0")).getText()).matches("Ảnh chính: assets/anh/bep-an-[0-9a-f]{8}\\.jpg");
+        String second = driver.findElement(By.id("image-1")).getText().replace("Ảnh 2: assets/", "");
+        assertThat(status()).contains("Hãy ghi Mô tả ảnh");
+        driver.findElement(By.id("image-0-alt")).sendKeys("Bữa cơm cho người bệnh");
+        driver.findElement(By.id("image-1-caption")).sendKeys("Bếp mới của bệnh viện");
+        // the second photo has no description yet: the check says so at that photo
+        await("the missing description at the second photo",
+                () -> driver.findElement(By.id("loi-image-1-alt")).getText().contains("alt"));
+        assertThat(driver.findElement(By.id("image-1-alt")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(axe()).as("axe on the form with two photos at 360 px").isEmpty();
+        driver.findElement(By.id("image-1-alt")).sendKeys("Bếp ăn nhìn từ cửa");
+        click(By.xpath("//button[.='Làm ảnh chính']"));
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).as("focus follows the moved photo").isEqualTo("image-0");
+        assertThat(driver.findElement(By.id("image-0")).getText()).isEqualTo("Ảnh chính: assets/" + second);
+        assertThat(driver.findElement(By.id("image-0-alt")).getAttribute("value")).isEqualTo("Bếp ăn nhìn từ cửa");
         click(By.id("luu"));
         Path file = source.resolve("content/mo-hinh/bep-an.md");
-        await("the photo saved with the story", () -> TestSite.read(file).contains("alt: \"Bữa cơm cho người bệnh\""));
-        assertThat(TestSite.read(file)).containsPattern("\nimages:\n  - src: anh/bep-an-[0-9a-f]{8}\\.jpg\n    alt: \"Bữa cơm cho người bệnh\"\n");
+        await("the photos saved with the story", () -> TestSite.read(file).contains("alt: \"Bữa cơm cho người bệnh\""));
+        assertThat(TestSite.read(file)).containsPattern("\nimages:\n  - src: " + second.replace(".", "\\.")
+                + "\n    alt: \"Bếp ăn nhìn từ cửa\"\n    caption: \"Bếp mới của bệnh viện\"\n"
+                + "  - src: anh/bep-an-[0-9a-f]{8}\\.jpg\n    alt: \"Bữa cơm cho người bệnh\"\n");
 
         Path site = root.resolve("site-photo");
         new SiteBuild().run(source, site);
-        Element img = Pages.page(site, "mo-hinh/bep-an/").selectFirst("article figure.photo img");
-        assertThat(img).isNotNull();
-        assertThat(img.attr("alt")).isEqualTo("Bữa cơm cho người bệnh");
+        List<Element> figures = Pages.page(site, "mo-hinh/bep-an/").select("article figure.photo");
+        assertThat(figures).hasSize(2);
+        Element main = figures.get(0).selectFirst("img");
+        assertThat(main.attr("alt")).isEqualTo("Bếp ăn nhìn từ cửa");
+        assertThat(figures.get(0).text()).contains("Bếp mới của bệnh viện");
+        Element later = figures.get(1).selectFirst("img");
+        assertThat(later.attr("alt")).isEqualTo("Bữa cơm cho người bệnh");
         // the widest variant, upright: 3024 × 4032 as the phone meant it, scaled to 1600 wide
-        assertThat(img.attr("width")).isEqualTo("1600");
-        assertThat(img.attr("height")).as("upright: portrait").isEqualTo("2133");
-        for (String entry : img.attr("srcset").split(", ")) {
-            Path published = site.resolve(entry.split(" ")[0].replace("../", ""));
-            String bytes = new String(Files.readAllBytes(published), StandardCharsets.ISO_8859_1);
-            assertThat(bytes).as(published.toString()).doesNotContain(SyntheticImages.ARTIST, SyntheticImages.MODEL, "Exif");
+        assertThat(later.attr("width")).isEqualTo("1600");
+        assertThat(later.attr("height")).as("upright: portrait").isEqualTo("2133");
+        for (Element img : List.of(main, later)) {
+            for (String entry : img.attr("srcset").split(", ")) {
+                Path published = site.resolve(entry.split(" ")[0].replace("../", ""));
+                String bytes = new String(Files.readAllBytes(published), StandardCharsets.ISO_8859_1);
+                assertThat(bytes).as(published.toString()).doesNotContain(SyntheticImages.ARTIST, SyntheticImages.MODEL, "Exif");
+            }
         }
+
+        // opened again, the form shows both, and removing one leaves the other as the main photo
+        driver.navigate().refresh();
+        await("the saved photos in the form", () -> driver.findElement(By.id("anh-hien-tai")).getText().equals("Bài có 2 ảnh."));
+        click(By.xpath("//button[.='Bỏ ảnh chính']"));
+        assertThat(driver.findElement(By.id("anh-hien-tai")).getText()).isEqualTo("Bài có 1 ảnh.");
+        assertThat(driver.findElement(By.id("image-0-alt")).getAttribute("value")).isEqualTo("Bữa cơm cho người bệnh");
+        assertThat(status()).contains("vẫn còn trên máy");
+        click(By.id("luu"));
+        await("the removal saved", () -> !TestSite.read(file).contains(second));
+        assertThat(TestSite.read(file)).containsPattern("\nimages:\n  - src: anh/bep-an-[0-9a-f]{8}\\.jpg\n    alt: \"Bữa cơm cho người bệnh\"\n---");
+        assertThat(source.resolve("assets").resolve(second)).as("the photo's file stays").exists();
     }
 
     @Test

@@ -71,7 +71,7 @@ class EditorSecurityTest {
         return """
                 {"form": {"slug": "%s", "title": "%s", "date": "2026-11-25", "asOf": "", "agency": "so-y-te",
                  "districts": [], "communes": [], "fields": ["van-hoa-cong-so"], "summary": "Tóm tắt.", "figures": [],
-                 "image": "", "imageAlt": "", "body": "## Mô hình là gì\\n\\nNội dung.", "draft": true},
+                 "photos": [], "body": "## Mô hình là gì\\n\\nNội dung.", "draft": true},
                  "openedSlug": null, "sha256": null}""".formatted(slug, title);
     }
 
