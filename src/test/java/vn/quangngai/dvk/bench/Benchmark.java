@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -79,6 +80,16 @@ public final class Benchmark {
     private final Options options;
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private final PrintStream progress = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    /**
+     * Where folders go instead of being deleted while the benchmark measures; deleted at the end.
+     * On ext4 without a journal (as on this machine's disk) the inode allocator skips every inode
+     * freed in the last minute (six while its table is not yet written back), so a build that
+     * creates thousands of files just after thousands were deleted spends seconds in the kernel,
+     * and more the more files it writes: a deletion by the benchmark would weigh on whichever
+     * build came next, ours (about twice Hugo's files) more than Hugo's.
+     */
+    private Path trash;
+    private int trashed;
 
     private Benchmark(Options options) {
         this.options = options;
@@ -136,6 +147,7 @@ public final class Benchmark {
     private void run() throws IOException {
         Path hugo = HugoSite.executable().orElse(null);
         Path work = options.work() != null ? Files.createDirectories(options.work()) : Files.createTempDirectory("dvk-bench");
+        trash = work.resolve(".trash");
         out.println("## Machine\n");
         Machine.describe().forEach((key, value) -> out.println("- " + key + ": " + value));
         out.println("- runs: median wall time of " + options.runs() + " cold builds per row (a new process each, each into a new "
@@ -200,10 +212,12 @@ public final class Benchmark {
                     profile(root.resolve("site"), root, stories);
                 }
                 if (!options.keep()) {
-                    deleteTree(root);
+                    discard(root);
                 }
             }
         } finally {
+            // nothing is measured after this
+            deleteTree(trash);
             if (!options.keep() && options.work() == null) {
                 deleteTree(work);
             }
@@ -261,7 +275,7 @@ public final class Benchmark {
         Path cache = ImagePipeline.cacheBeside(root.resolve("out-cold"));
         Contender plain = ours(site, root, "shipped site + " + count + " photos, cold");
         Contender cold = new Contender(plain.label(), out -> {
-            deleteTree(cache); // cold: no photo made before
+            discard(cache); // cold: no photo made before
             return plain.command().apply(out);
         }, plain.outPrefix(), plain.log());
         Built built = measure(List.of(cold)).get(0);
@@ -286,8 +300,8 @@ public final class Benchmark {
     }
 
     /** A copy of the project's site source, so that the warm run can edit a story; returns that story's slug. */
-    private static String copyProject(Path project, Path site) throws IOException {
-        deleteTree(site);
+    private String copyProject(Path project, Path site) throws IOException {
+        discard(site);
         for (String folder : List.of("templates", "assets", "data", "content")) {
             copyTree(project.resolve(folder), site.resolve(folder));
         }
@@ -302,7 +316,7 @@ public final class Benchmark {
     /** Writes the synthetic site and its JBake and Hugo twins under {@code root}; returns the story file the warm run edits. */
     private String generate(Path project, Path root, int count) throws IOException {
         Path site = root.resolve("site");
-        deleteTree(root);
+        discard(root);
         for (String folder : List.of("templates", "assets", "data")) {
             copyTree(project.resolve(folder), site.resolve(folder));
         }
@@ -351,7 +365,7 @@ public final class Benchmark {
         Contender kept = keepingCards(source, root, label);
         Path cache = ImagePipeline.cacheBeside(root.resolve("out-cold"));
         return new Contender(label, out -> {
-            deleteTree(cache);
+            discard(cache);
             return kept.command().apply(out);
         }, root.resolve("out-cold"), root.resolve("cold.log"));
     }
@@ -412,9 +426,8 @@ public final class Benchmark {
      * Runs each contender {@code --runs} times, interleaved (run r starts with contender r mod n,
      * so none always goes first or always follows another's write-back), each run a new process
      * writing into a folder of its own that does not exist yet: a cold build as a first publish.
-     * The folders are deleted only when the size is done, since creating tens of thousands of files
-     * just after deleting as many is several times slower on ext4 (files.FileTree) and would slow
-     * whichever build came next. Before each run, untimed, the disk's pending writes are flushed
+     * Nothing is deleted while the benchmark measures: folders go to the {@link #trash}, emptied at
+     * the end. Before each run, untimed, the disk's pending writes are flushed
      * ({@code sync}): otherwise a run competes with the write-back of the hundreds of megabytes the
      * run before wrote, and how much depends on the disk's mood, not on the build.
      */
@@ -431,7 +444,7 @@ public final class Benchmark {
                 int i = (run + k) % n;
                 Contender contender = contenders.get(i);
                 Path out = folder(contender, run);
-                deleteTree(out);
+                discard(out);
                 flushDisk();
                 double probe = Machine.speedProbe();
                 ChildProcess.Measurement measured = ChildProcess.run(contender.command().apply(out), contender.log());
@@ -517,7 +530,7 @@ public final class Benchmark {
         Files.createDirectories(options.jfr());
         Path recording = options.jfr().resolve("build-" + stories + ".jfr").toAbsolutePath();
         Path site = root.resolve("out-jfr");
-        deleteTree(site);
+        discard(site);
         ChildProcess.run(ChildProcess.java(List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile"),
                 MAIN, "build", "--source", source.toString(), "--out", site.toString(), "--base-url", BASE_URL), root.resolve("jfr.log"));
         progress.println("JFR recording: " + recording);
@@ -660,6 +673,20 @@ public final class Benchmark {
                     Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+        }
+    }
+
+    /** Moves {@code folder}, if it exists, into the trash, deleted when the benchmark is done ({@link #trash}). */
+    private void discard(Path folder) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.createDirectories(trash);
+            // named by this process: a trash left by an interrupted run is emptied at the end too
+            Files.move(folder, trash.resolve(ProcessHandle.current().pid() + "-" + ++trashed), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
