@@ -2,6 +2,10 @@ package vn.quangngai.dvk.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.quangngai.dvk.data.Registry;
@@ -42,10 +46,65 @@ public final class FormCheck {
         }
         List<FieldProblem> found = new ArrayList<>();
         for (Problem p : problems.list()) {
-            found.add(new FieldProblem(control(p.field(), p.line(), bodyLine), p.isError(), p.field(), p.line(), p.message(),
-                    p.hint() == null ? "" : p.hint()));
+            String control = control(p.field(), p.line(), bodyLine);
+            found.add(new FieldProblem(control, p.isError(), p.field(), p.line(), inFormWords(control, p.message()),
+                    formHint(control, p.hint() == null ? "" : p.hint())));
         }
         return found;
+    }
+
+    /** The file's keys as the form names its boxes. */
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("title", "Tên mô hình"), Map.entry("date", "Ngày đăng"),
+            Map.entry("agency", "Cơ quan thực hiện"), Map.entry("districts", "Địa bàn"), Map.entry("communes", "Xã, phường"),
+            Map.entry("fields", "Lĩnh vực"), Map.entry("summary", "Tóm tắt"), Map.entry("value", "Con số"),
+            Map.entry("label", "Điều được đếm"), Map.entry("alt", "Mô tả ảnh"), Map.entry("caption", "Chú thích dưới ảnh"),
+            Map.entry("credit", "Người chụp hoặc nguồn ảnh"));
+    private static final Pattern MISSING = Pattern.compile("thiếu trường bắt buộc \"(\\w+)\"");
+    private static final Pattern EMPTY = Pattern.compile("trường \"(\\w+)\" đang để trống");
+    private static final Pattern KEY_IN_BRACKETS = Pattern.compile(" \\((districts|communes|fields)\\)");
+    private static final Pattern EXAMPLE_KEY = Pattern.compile("ví dụ: (\\w+): ");
+    private static final Set<String> PICKED = Set.of("agency", "districts", "communes", "fields");
+    private static final String PICK = "Gõ vài chữ của tên, có dấu hay không dấu, rồi chọn một dòng trong danh sách gợi ý.";
+
+    /**
+     * What {@code check} says of the file, said of the form: staff who write here see boxes, not
+     * the file's keys, so a key the form shows is named by its label ("trường \"alt\" đang để
+     * trống" becomes "ô “Mô tả ảnh” đang để trống"). Any other message is as {@code check} has it.
+     */
+    static String inFormWords(String control, String message) {
+        String said = named(MISSING, message, label -> "chưa điền ô “" + label + "”");
+        said = named(EMPTY, said, label -> "ô “" + label + "” đang để trống");
+        if (PICKED.contains(control)) {
+            // what was typed is not in the list, whatever it is: a name or an id
+            said = said.replace(" với id ", " ");
+        }
+        return KEY_IN_BRACKETS.matcher(said).replaceAll("");
+    }
+
+    /**
+     * A hint for the form: where the form gives a list to choose from (agency, districts,
+     * communes, fields) or a date picker, the hint says to use it instead of naming the data
+     * file's ids or the file's date format; an example's key is left out ("ví dụ: alt: \"…\""
+     * becomes "ví dụ: \"…\"").
+     */
+    static String formHint(String control, String hint) {
+        String lower = hint.toLowerCase(Locale.ROOT);
+        if (PICKED.contains(control) && (lower.contains("data/") || lower.contains("ví dụ: " + control + ":"))) {
+            return PICK;
+        }
+        if (control.equals("date") && lower.contains("ví dụ: date:")) {
+            return "Chọn ngày trong ô Ngày đăng.";
+        }
+        if (control.equals("body") && lower.contains("sau dòng ---")) {
+            return "Viết nội dung bài vào ô Nội dung.";
+        }
+        return named(EXAMPLE_KEY, hint, label -> "ví dụ: ");
+    }
+
+    /** Each match of {@code pattern} whose key (its first group) the form shows, said by {@code words} of that key's label. */
+    private static String named(Pattern pattern, String text, UnaryOperator<String> words) {
+        return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                LABELS.containsKey(m.group(1)) ? words.apply(LABELS.get(m.group(1))) : m.group()));
     }
 
     /** The id of the form control a problem's field is written by. */

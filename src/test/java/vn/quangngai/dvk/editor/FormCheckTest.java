@@ -39,4 +39,39 @@ class FormCheckTest {
         assertThat(FormCheck.control("image_alt", 9, 20)).isEqualTo("image");
         assertThat(FormCheck.control("as_of", 3, 20)).isEqualTo("date");
     }
+
+    @Test
+    void problemsAreSaidInTheFormsWordsNotTheFilesKeysOrIds() {
+        Problems read = new Problems();
+        Registry registry = new RegistryReader(TestSite.PROJECT, read).read();
+        StoryForm blank = new StoryForm("", "", "", "", "", List.of(), List.of(), List.of(), "", List.of(new StoryForm.FigureRow("120", "")),
+                List.of(new Picture("anh/x.jpg", "", null, null)), "", true);
+        List<FormCheck.FieldProblem> problems = FormCheck.check(blank, registry);
+        assertThat(problems).extracting(p -> p.control() + ": " + p.message() + " — " + p.hint()).contains(
+                "title: ô “Tên mô hình” đang để trống. — Ghi tên mô hình đúng như trong báo cáo.",
+                "summary: ô “Tóm tắt” đang để trống. — Viết một đoạn ngắn (một, hai câu) giới thiệu mô hình.",
+                "figures: ô “Điều được đếm” đang để trống. — Con số đó đếm gì, ví dụ: \"hồ sơ được tiếp nhận\".",
+                "agency: chưa điền ô “Cơ quan thực hiện”. — Gõ vài chữ của tên, có dấu hay không dấu, rồi chọn một dòng trong danh sách gợi ý.",
+                "date: chưa điền ô “Ngày đăng”. — Chọn ngày trong ô Ngày đăng.",
+                "fields: cần ít nhất một lĩnh vực. — Gõ vài chữ của tên, có dấu hay không dấu, rồi chọn một dòng trong danh sách gợi ý.",
+                "body: bài chưa có nội dung. — Viết nội dung bài vào ô Nội dung.");
+        assertThat(problems).filteredOn(p -> p.control().equals("image-0-alt")).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("ô “Mô tả ảnh” đang để trống.");
+            assertThat(p.hint()).endsWith("ví dụ: \"Cán bộ xã trò chuyện với bà con\"");
+        });
+        // nothing the form never shows: no key of the file, no data file, no list of ids
+        assertThat(problems).allSatisfy(p -> assertThat(p.message() + " " + p.hint())
+                .doesNotContain("trường \"", "data/", "so-y-te", "alt:", "date:", "(fields)", "---"));
+
+        StoryForm unknown = new StoryForm("x", "Tên", "2026-11-25", "", "Sở Y", List.of(), List.of(), List.of("van-hoa"), "Tóm tắt.", List.of(),
+                List.of(), "Nội dung.\n", true);
+        assertThat(FormCheck.check(unknown, registry)).extracting(p -> p.control() + ": " + p.message()).contains(
+                "agency: không có cơ quan \"Sở Y\".", "fields: không có lĩnh vực \"van-hoa\".");
+    }
+
+    @Test
+    void aMessageWithAKeyTheFormDoesNotShowIsLeftAsCheckSaysIt() {
+        assertThat(FormCheck.inFormWords("status", "thiếu trường bắt buộc \"featured\".")).isEqualTo("thiếu trường bắt buộc \"featured\".");
+        assertThat(FormCheck.formHint("status", "ví dụ: featured: 1")).isEqualTo("ví dụ: featured: 1");
+    }
 }

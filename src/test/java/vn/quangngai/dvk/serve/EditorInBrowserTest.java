@@ -242,7 +242,7 @@ class EditorInBrowserTest {
         driver.findElement(By.id("image-1-caption")).sendKeys("Bếp mới của bệnh viện");
         // the second photo has no description yet: the check says so at that photo
         await("the missing description at the second photo",
-                () -> driver.findElement(By.id("loi-image-1-alt")).getText().contains("alt"));
+                () -> driver.findElement(By.id("loi-image-1-alt")).getText().contains("ô “Mô tả ảnh” đang để trống"));
         assertThat(driver.findElement(By.id("image-1-alt")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(axe()).as("axe on the form with two photos at 360 px").isEmpty();
         driver.findElement(By.id("image-1-alt")).sendKeys("Bếp ăn nhìn từ cửa");
