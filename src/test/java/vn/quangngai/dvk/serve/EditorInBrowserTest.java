@@ -290,6 +290,26 @@ class EditorInBrowserTest {
         assertThat(source.resolve("assets").resolve(second)).as("the photo's file stays").exists();
     }
 
+    /** A copy this browser autosaved before the form showed every photo (one image and its imageAlt) comes back as the list's first photo. */
+    @Test
+    void aCopyAutosavedInTheOldShapeIsRestoredWithItsPhotoInTheList() {
+        chromium.open(preview.editorUrl() + "sua/bep-an/", 1280);
+        await("the story in the form", () -> "Bếp ăn tình thương".equals(driver.findElement(By.id("title")).getAttribute("value")));
+        String old = "{\"slug\":\"bep-an\",\"title\":\"Bếp ăn tình thương\",\"date\":\"2026-11-25\",\"agency\":\"so-y-te\","
+                + "\"image\":\"anh/cu.jpg\",\"imageAlt\":\"Ảnh cũ\",\"photos\":[],\"body\":\"Nội dung.\",\"draft\":true}";
+        js("localStorage.setItem('dvk-bien-tap:bep-an', JSON.stringify({at: new Date().toISOString(), form: arguments[0]}))", old);
+        try {
+            driver.navigate().refresh();
+            await("the offer to restore", () -> driver.findElement(By.id("khoi-phuc")).isDisplayed());
+            click(By.id("khoi-phuc-co"));
+            assertThat(driver.findElement(By.id("anh-hien-tai")).getText()).isEqualTo("Bài có 1 ảnh.");
+            assertThat(driver.findElement(By.id("image-0")).getText()).isEqualTo("Ảnh chính: assets/anh/cu.jpg");
+            assertThat(driver.findElement(By.id("image-0-alt")).getAttribute("value")).isEqualTo("Ảnh cũ");
+        } finally {
+            js("localStorage.clear()");
+        }
+    }
+
     @Test
     void savingAStoryThatChangedOnDiskIsRefusedAndShowsBothVersions() throws IOException {
         chromium.open(preview.editorUrl() + "sua/bep-an/", 1280);
