@@ -121,6 +121,13 @@ public final class EditorHandler implements HttpHandler {
             out.put("text", opened.text());
             out.put("published", store.published(slug));
             json(exchange, 200, out);
+        } else if (rest.equals("/api/anh-nho")) {
+            vn.quangngai.dvk.image.Variant small = photos.small(query(exchange, "src"));
+            if (small == null) {
+                text(exchange, 404, "Không có ảnh này trong assets/anh/, hoặc không dùng được (xem lỗi của ảnh trong biểu mẫu).");
+                return;
+            }
+            send(exchange, 200, "image/jpeg", Files.readAllBytes(small.file())); // the pipeline publishes JPEG only
         } else if (rest.equals("/api/danh-muc")) {
             json(exchange, 200, catalog(query(exchange, "ngay")));
         } else if (rest.startsWith("/xem-truoc/")) {

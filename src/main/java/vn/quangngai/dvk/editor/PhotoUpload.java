@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import vn.quangngai.dvk.image.ImagePipeline;
 import vn.quangngai.dvk.image.ImageSettings;
+import vn.quangngai.dvk.image.Variant;
 import vn.quangngai.dvk.problem.InvalidSourceException;
 import vn.quangngai.dvk.problem.Problem;
+import vn.quangngai.dvk.story.Image;
 
 /**
  * A photo sent from the form: kept as it came, under {@code assets/anh/} with a name the server
@@ -31,12 +34,42 @@ public final class PhotoUpload {
         }
     }
 
+    private final Path assets;
     private final Path folder;
     private final ImagePipeline pipeline;
 
     public PhotoUpload(Path source, Path cache) {
-        this.folder = source.toAbsolutePath().normalize().resolve("assets").resolve(ImagePipeline.FOLDER);
+        this.assets = source.toAbsolutePath().normalize().resolve("assets");
+        this.folder = assets.resolve(ImagePipeline.FOLDER);
         this.pipeline = new ImagePipeline(cache, ImageSettings.DEFAULT);
+    }
+
+    /**
+     * The smallest published variant of the story photo {@code src} (as a story names it:
+     * {@code anh/ten-anh.jpg}), made as a build makes it (upright, nothing the camera wrote in it),
+     * for the form to show beside the photo's fields; null when no file under {@code assets/anh/}
+     * has exactly that name, or the pipeline cannot publish it ({@code check} says why). A photo
+     * sent from the form is already in the cache. One at a time: a phone photo takes about 190 MB
+     * while it is made, and the form asks for all of a story's photos at once.
+     */
+    public synchronized Variant small(String src) {
+        if (src == null || !src.startsWith(Image.FOLDER) || src.contains("\\") || src.contains(":")
+                || Arrays.stream(src.split("/", -1)).anyMatch(part -> part.isEmpty() || part.equals(".") || part.equals(".."))) {
+            return null;
+        }
+        Image.Found found = new Image(src, "", null, null, 0).find(assets);
+        if (found == null || !found.exact()) {
+            return null;
+        }
+        try {
+            Path file = assets.resolve(src);
+            if (!file.toRealPath().startsWith(folder.toRealPath())) {
+                return null; // a link that leads out of assets/anh/
+            }
+            return pipeline.process(file, src, 0).variants().get(0);
+        } catch (IOException | InvalidSourceException e) {
+            return null;
+        }
     }
 
     /** Keeps the photo read from {@code in}; returns its path under assets/ (e.g. {@code anh/ten-bai-1a2b3c4d.jpg}). */

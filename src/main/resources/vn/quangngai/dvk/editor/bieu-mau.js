@@ -345,7 +345,7 @@
 
   // ---- photos: the story's list, in the order published; the first is the main photo ----
 
-  var thumbs = {}; // photos chosen in this page: src -> a local picture of them
+  var thumbs = {}; // photos chosen in this page: src -> the chosen file, shown without asking the server
 
   function photoField(p, i, key, text, describedBy) {
     var wrap = document.createElement("div");
@@ -390,12 +390,12 @@
       h.tabIndex = -1;
       h.textContent = (i === 0 ? "Ảnh chính: " : "Ảnh " + (i + 1) + ": ") + "assets/" + p.src;
       li.appendChild(h);
-      if (thumbs[p.src]) {
-        var img = document.createElement("img");
-        img.src = thumbs[p.src];
-        img.alt = "";
-        li.appendChild(img);
-      }
+      // the photo as it will be published (small, upright): what was just chosen here, or the server's copy
+      var img = document.createElement("img");
+      img.alt = "";
+      img.addEventListener("error", function () { img.hidden = true; });
+      img.src = thumbs[p.src] || "/bien-tap/api/anh-nho?src=" + encodeURIComponent(p.src);
+      li.appendChild(img);
       var box = document.createElement("div");
       box.id = "loi-image-" + i;
       box.className = "problems";

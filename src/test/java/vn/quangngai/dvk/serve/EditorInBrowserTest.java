@@ -280,6 +280,9 @@ class EditorInBrowserTest {
         // opened again, the form shows both, and removing one leaves the other as the main photo
         driver.navigate().refresh();
         await("the saved photos in the form", () -> driver.findElement(By.id("anh-hien-tai")).getText().equals("Bài có 2 ảnh."));
+        // each shown as it will be published: the smallest width, the phone's turned photo upright
+        await("both small copies shown", () -> "480x360 480x640".equals(js("return [...document.querySelectorAll('#ds-anh img')]"
+                + ".map(i => i.naturalWidth + 'x' + i.naturalHeight).join(' ')")));
         click(By.xpath("//button[.='Bỏ ảnh chính']"));
         assertThat(driver.findElement(By.id("anh-hien-tai")).getText()).isEqualTo("Bài có 1 ảnh.");
         assertThat(driver.findElement(By.id("image-0-alt")).getAttribute("value")).isEqualTo("Bữa cơm cho người bệnh");

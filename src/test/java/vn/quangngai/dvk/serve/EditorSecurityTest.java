@@ -130,6 +130,30 @@ class EditorSecurityTest {
                 dir -> assertThat(Files.list(dir).filter(p -> !p.getFileName().toString().equals(".jbakeignore")).toList()).isEmpty());
     }
 
+    /** The form's small copies of a story's photos: only files under assets/anh/, by their exact names, made by the pipeline. */
+    @Test
+    void theFormsPhotoPreviewGivesOnlyPhotosUnderAssetsAnhAsThePipelineMakesThem() throws Exception {
+        Files.createDirectories(source.resolve("assets/anh"));
+        Files.write(source.resolve("assets/anh/bep.jpg"),
+                vn.quangngai.dvk.image.SyntheticImages.phoneJpeg(vn.quangngai.dvk.image.SyntheticImages.photoLike(1200, 900, 7), 6));
+        Files.write(root.resolve("ngoai.jpg"), vn.quangngai.dvk.image.SyntheticImages.jpeg(vn.quangngai.dvk.image.SyntheticImages.photoLike(900, 600, 8), false));
+        Files.createSymbolicLink(source.resolve("assets/anh/lien-ket.jpg"), root.resolve("ngoai.jpg"));
+        HttpResponse<byte[]> small = client.send(HttpRequest.newBuilder(URI.create(preview.editorUrl() + "api/anh-nho?src=anh/bep.jpg")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        java.awt.image.BufferedImage shown = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(small.body()));
+        assertThat(shown.getWidth() + "x" + shown.getHeight()).as("the smallest width, upright").isEqualTo("480x640");
+        assertThat(new String(small.body(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif", vn.quangngai.dvk.image.SyntheticImages.MODEL);
+        for (String src : List.of("anh/khong-co.jpg", "anh/BEP.jpg", "anh/../jbake.properties", "../jbake.properties", "jbake.properties",
+                "anh/lien-ket.jpg", "anh//bep.jpg", "anh\\bep.jpg", "")) {
+            HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(preview.editorUrl() + "api/anh-nho?src="
+                    + java.net.URLEncoder.encode(src, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(src).isEqualTo(404);
+            assertThat(refused.body()).as(src).startsWith("Không có ảnh này trong assets/anh/");
+        }
+    }
+
     @Test
     void aRequestNamingAnotherHostIsRefused() throws Exception {
         int port = URI.create(preview.url()).getPort();
