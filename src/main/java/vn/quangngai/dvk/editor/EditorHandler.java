@@ -24,6 +24,7 @@ import vn.quangngai.dvk.data.Agency;
 import vn.quangngai.dvk.data.History;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.data.RegistryReader;
+import vn.quangngai.dvk.image.ImagePipeline;
 import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.problem.Problems;
 import vn.quangngai.dvk.text.Vietnamese;
@@ -59,7 +60,9 @@ public final class EditorHandler implements HttpHandler {
     public EditorHandler(Path source, Path work, int port, UnaryOperator<vn.quangngai.dvk.site.Settings> adjust, PasteConverter paste) {
         this.source = source.toAbsolutePath().normalize();
         this.store = new StoryStore(source);
-        this.photos = new PhotoUpload(source, work.resolve("anh-cache"));
+        // work is beside the preview's output: the photos sent here are made once, into the cache
+        // the preview's builds (and the unsaved preview's) take them from
+        this.photos = new PhotoUpload(source, ImagePipeline.cacheBeside(work));
         this.preview = new UnsavedPreview(source, work, adjust);
         this.guard = new WriteGuard(port);
         this.paste = paste;

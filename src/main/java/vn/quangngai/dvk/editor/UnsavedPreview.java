@@ -41,13 +41,16 @@ public final class UnsavedPreview {
     private final SiteBuild build = SiteBuild.warm();
 
     /**
-     * @param work   a folder of the editor's own (beside the preview's output)
+     * @param work   a folder of the editor's own, beside the preview's output: the copy of the
+     *               source goes in it, the unsaved preview's pages beside it ({@code work-trang}),
+     *               so that they share the preview's photo and card cache (a photo sent from the
+     *               form is made once, not once per build that shows it)
      * @param adjust settings for the copy: its pages are served under the editor's preview address
      */
     public UnsavedPreview(Path source, Path work, UnaryOperator<Settings> adjust) {
         this.source = source.toAbsolutePath().normalize();
         this.copy = work.resolve("nguon");
-        this.site = work.resolve("trang");
+        this.site = work.resolveSibling(work.getFileName() + "-trang");
         this.adjust = adjust;
     }
 

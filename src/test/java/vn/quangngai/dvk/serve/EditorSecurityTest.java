@@ -28,7 +28,8 @@ import vn.quangngai.dvk.testing.TestSite;
 /**
  * The editor writes files, so every write is guarded (WriteGuard, StoryStore, PhotoUpload): a
  * page of another site, a request without the session's token, a name that would leave content/,
- * a file that is not a photo, a photo too large, a Host that is not this machine (DNS rebinding).
+ * a file that is not a photo, a photo too large, a Host that is not this machine (DNS rebinding);
+ * and what it reads and makes of photos: only those under assets/anh/, each made once.
  */
 class EditorSecurityTest {
 
@@ -152,6 +153,41 @@ class EditorSecurityTest {
             assertThat(refused.statusCode()).as(src).isEqualTo(404);
             assertThat(refused.body()).as(src).startsWith("Không có ảnh này trong assets/anh/");
         }
+    }
+
+    /**
+     * A photo sent from the form is made once: the unsaved preview and the preview after saving
+     * take it from the cache beside the preview's output, where the upload put it (they each made
+     * it again before: about 1.3 s for a phone photo, every time).
+     */
+    @Test
+    void aPhotoSentFromTheFormIsMadeOnceForTheUnsavedPreviewAndThePreview() throws Exception {
+        byte[] photo = vn.quangngai.dvk.image.SyntheticImages.phoneJpeg(vn.quangngai.dvk.image.SyntheticImages.photoLike(1600, 1200, 9), 1);
+        HttpResponse<String> sent = post("api/anh?slug=b", HttpRequest.BodyPublishers.ofByteArray(photo),
+                "Content-Type", "application/octet-stream", "X-DVK-Token", token, "Origin", origin);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        String src = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sent.body()).path("src").asText();
+        String form = save("b", "Bếp ăn").replace("\"photos\": []", "\"photos\": [{\"src\": \"" + src + "\", \"alt\": \"Bếp ăn\"}]");
+        assertThat(form).contains(src);
+        HttpResponse<String> unsaved = post("api/xem-truoc", HttpRequest.BodyPublishers.ofString(form),
+                "Content-Type", "application/json", "X-DVK-Token", token, "Origin", origin);
+        assertThat(unsaved.body()).as("the unsaved preview").contains("\"url\"");
+        HttpResponse<String> saved = post("api/luu", HttpRequest.BodyPublishers.ofString(form),
+                "Content-Type", "application/json", "X-DVK-Token", token, "Origin", origin);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        Path page = root.resolve("preview/mo-hinh/b/index.html");
+        String stem = src.substring(src.lastIndexOf('/') + 1, src.lastIndexOf('.'));
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!(Files.exists(page) && Files.readString(page, StandardCharsets.UTF_8).contains(stem))) {
+            assertThat(System.nanoTime()).as("the preview rebuilt with the photo").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        List<Path> made;
+        try (Stream<Path> walk = Files.walk(root)) {
+            made = walk.filter(p -> p.getFileName().toString().equals("anh.properties")).toList();
+        }
+        assertThat(made).as("one entry, made once").hasSize(1);
+        assertThat(made.get(0)).startsWith(vn.quangngai.dvk.image.ImagePipeline.cacheBeside(root.resolve("preview")));
     }
 
     @Test
