@@ -25,6 +25,7 @@ import vn.quangngai.dvk.data.History;
 import vn.quangngai.dvk.data.Registry;
 import vn.quangngai.dvk.data.RegistryReader;
 import vn.quangngai.dvk.image.ImagePipeline;
+import vn.quangngai.dvk.image.Variant;
 import vn.quangngai.dvk.problem.Problem;
 import vn.quangngai.dvk.problem.Problems;
 import vn.quangngai.dvk.text.Vietnamese;
@@ -125,7 +126,7 @@ public final class EditorHandler implements HttpHandler {
             out.put("published", store.published(slug));
             json(exchange, 200, out);
         } else if (rest.equals("/api/anh-nho")) {
-            vn.quangngai.dvk.image.Variant small = photos.small(query(exchange, "src"));
+            Variant small = photos.small(query(exchange, "src"));
             if (small == null) {
                 text(exchange, 404, "Không có ảnh này trong assets/anh/, hoặc không dùng được (xem lỗi của ảnh trong biểu mẫu).");
                 return;

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.HexFormat;
 import vn.quangngai.dvk.image.ImagePipeline;
 import vn.quangngai.dvk.image.ImageSettings;
@@ -47,14 +46,14 @@ public final class PhotoUpload {
     /**
      * The smallest published variant of the story photo {@code src} (as a story names it:
      * {@code anh/ten-anh.jpg}), made as a build makes it (upright, nothing the camera wrote in it),
-     * for the form to show beside the photo's fields; null when no file under {@code assets/anh/}
-     * has exactly that name, or the pipeline cannot publish it ({@code check} says why). A photo
-     * sent from the form is already in the cache. One at a time: a phone photo takes about 190 MB
-     * while it is made, and the form asks for all of a story's photos at once.
+     * for the form to show beside the photo's fields; null when it is not a name a story may give
+     * ({@link Image#validSrc}), no file under {@code assets/anh/} has exactly that name (looked up
+     * name by name as listed, so no empty or dot part leads anywhere), or the pipeline cannot
+     * publish it ({@code check} says why). A photo sent from the form is already in the cache; how
+     * many are made at once is bounded by the heap, as in a build.
      */
-    public synchronized Variant small(String src) {
-        if (src == null || !src.startsWith(Image.FOLDER) || src.contains("\\") || src.contains(":")
-                || Arrays.stream(src.split("/", -1)).anyMatch(part -> part.isEmpty() || part.equals(".") || part.equals(".."))) {
+    public Variant small(String src) {
+        if (src == null || !Image.validSrc(src)) {
             return null;
         }
         Image.Found found = new Image(src, "", null, null, 0).find(assets);

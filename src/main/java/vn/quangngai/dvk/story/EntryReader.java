@@ -461,7 +461,7 @@ public final class EntryReader {
                     "Ghi mô tả ngắn điều ảnh cho thấy, cho người không xem được ảnh, ví dụ: alt: \"Cán bộ xã trò chuyện với bà con\"");
             String caption = f.optionalText(item, path, "caption");
             String credit = f.optionalText(item, path, "credit");
-            if (src != null && !validSrc(src)) {
+            if (src != null && !Image.validSrc(src)) {
                 f.error(path + ".src", "đường dẫn ảnh \"" + src + "\" không hợp lệ: ảnh phải nằm trong thư mục assets/" + Image.FOLDER + ".",
                         "Chép ảnh vào assets/" + Image.FOLDER + " và ghi đường dẫn tính từ assets/, ví dụ: src: " + Image.FOLDER + "ten-anh.jpg");
             } else if (src != null && alt != null) {
@@ -469,11 +469,6 @@ public final class EntryReader {
             }
         }
         return images;
-    }
-
-    private static boolean validSrc(String src) {
-        return src.startsWith(Image.FOLDER) && src.length() > Image.FOLDER.length()
-                && !src.contains("..") && !src.contains(":") && !src.contains("\\") && !src.endsWith("/");
     }
 
     /** {@code image:} and {@code image_alt:} from before photos became a list: refused, with the lines that replace them. */

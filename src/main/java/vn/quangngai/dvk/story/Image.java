@@ -17,6 +17,15 @@ public record Image(String src, String alt, String caption, String credit, int l
     /** The folder under assets/ that holds the photos: published only as the pipeline makes them. */
     public static final String FOLDER = "anh/";
 
+    /**
+     * Whether a story may name {@code src} as a photo: a path under {@code anh/}, with no
+     * {@code ..}, drive letter or backslash, naming a file rather than a folder.
+     */
+    public static boolean validSrc(String src) {
+        return src.startsWith(FOLDER) && src.length() > FOLDER.length()
+                && !src.contains("..") && !src.contains(":") && !src.contains("\\") && !src.endsWith("/");
+    }
+
     /** Where {@link #find} looked: the file is there under exactly its name, is there under another spelling, or is not there. */
     public record Found(boolean exact, String onDisk) {
     }

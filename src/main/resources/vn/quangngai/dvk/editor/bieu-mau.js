@@ -345,8 +345,6 @@
 
   // ---- photos: the story's list, in the order published; the first is the main photo ----
 
-  var thumbs = {}; // photos chosen in this page: src -> the chosen file, shown without asking the server
-
   function photoField(p, i, key, text, describedBy) {
     var wrap = document.createElement("div");
     wrap.className = "field";
@@ -390,11 +388,11 @@
       h.tabIndex = -1;
       h.textContent = (i === 0 ? "Ảnh chính: " : "Ảnh " + (i + 1) + ": ") + "assets/" + p.src;
       li.appendChild(h);
-      // the photo as it will be published (small, upright): what was just chosen here, or the server's copy
+      // the photo as it will be published (small, upright); one just sent is already made
       var img = document.createElement("img");
       img.alt = "";
       img.addEventListener("error", function () { img.hidden = true; });
-      img.src = thumbs[p.src] || "/bien-tap/api/anh-nho?src=" + encodeURIComponent(p.src);
+      img.src = "/bien-tap/api/anh-nho?src=" + encodeURIComponent(p.src);
       li.appendChild(img);
       var box = document.createElement("div");
       box.id = "loi-image-" + i;
@@ -448,7 +446,6 @@
     return post("anh?slug=" + encodeURIComponent($("slug").value.trim()), file, true).then(function (r) {
       if (r.status !== 200) { say(r.message); $("loi-image").textContent = r.message; return; }
       $("loi-image").textContent = "";
-      thumbs[r.src] = URL.createObjectURL(file);
       state.photos.push({ src: r.src, alt: "", caption: "", credit: "" });
       var added = state.photos.length - 1;
       drawPhotos();
